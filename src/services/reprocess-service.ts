@@ -1,0 +1,50 @@
+/** Re-runs the current pipeline over stored raw documents, replacing their extraction. */
+import { describeError } from '../core/errors.js';
+import { PIPELINE_VERSION } from '../pipeline/run-pipeline.js';
+import type { ArticleStore, ArticleUpdate } from '../store/article-store.js';
+import { prepareDocument } from './prepare-document.js';
+
+export interface ReprocessSummary {
+  documents: number;
+  updated: number;
+  skippedCurrent: number;
+  failed: number;
+  failures: { id: string; reason: string }[];
+}
+
+export interface ReprocessOptions {
+  /** Only documents extracted by an older pipeline version. */
+  staleOnly?: boolean;
+  batchSize?: number;
+  onProgress?(done: number): void;
+}
+
+export async function reprocessStore(store: ArticleStore, options: ReprocessOptions = {}): Promise<ReprocessSummary> {
+  const summary: ReprocessSummary = { documents: 0, updated: 0, skippedCurrent: 0, failed: 0, failures: [] };
+  const batchSize = options.batchSize ?? 200;
+  let cursor = 0;
+  for (;;) {
+    const page = await store.listRawDocuments(cursor, batchSize);
+    if (page.documents.length === 0) break;
+    cursor = page.cursor;
+    const updates: ArticleUpdate[] = [];
+    for (const stored of page.documents) {
+      summary.documents += 1;
+      if (options.staleOnly && stored.pipelineVersion >= PIPELINE_VERSION) {
+        summary.skippedCurrent += 1;
+        continue;
+      }
+      try {
+        const prepared = prepareDocument(stored.raw);
+        updates.push({ id: stored.id, article: prepared.article, charset: prepared.charset, textHash: prepared.textHash, pipelineVersion: prepared.pipelineVersion });
+      } catch (error) {
+        summary.failed += 1;
+        summary.failures.push({ id: stored.id, reason: describeError(error) });
+      }
+    }
+    await store.updateArticles(updates);
+    summary.updated += updates.length;
+    options.onProgress?.(summary.documents);
+  }
+  return summary;
+}

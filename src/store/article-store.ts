@@ -1,0 +1,85 @@
+/**
+ * The storage interface. Every driver (SQLite embedded, PostgreSQL for
+ * multi-worker deployments) implements it and passes the same contract suite
+ * (`test-support/store-contract.ts`). Methods are async so a networked driver fits.
+ */
+import type { Article, StoredArticle } from '../core/article.js';
+import type { RawDocument } from '../core/raw-document.js';
+
+/** A document ready to be stored: the raw bytes plus the pipeline's result. */
+export interface NewDocument {
+  /** Identity: derived from the bytes and the URL (see `documentId`). */
+  id: string;
+  contentHash: string;
+  /** Canonical URL of the document (see `canonicalUrl`): captures of one URL are versions of each other. */
+  url: string | null;
+  raw: RawDocument;
+  article: Article;
+  charset: string;
+  textHash: string;
+  pipelineVersion: number;
+}
+
+export type SaveStatus = 'new' | 'unchanged' | 'new-version';
+
+export interface SaveOutcome {
+  id: string;
+  status: SaveStatus;
+  /** For 'unchanged': the stored document this one matched. For 'new-version': the version it replaces. */
+  relatedId: string | null;
+}
+
+export interface ArticleFilter {
+  language?: string;
+  /** Inclusive lower bound on the publication date (ISO prefix compare: "2020-10" matches October). */
+  since?: string;
+  /** Inclusive upper bound on the publication date. */
+  until?: string;
+  /** Substring of the source path/URL, the publisher or the credited agency. */
+  source?: string;
+  /** Include versions replaced by a newer capture of the same URL. */
+  allVersions?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoredRawDocument {
+  id: string;
+  raw: RawDocument;
+  pipelineVersion: number;
+}
+
+export interface ArticleUpdate {
+  id: string;
+  article: Article;
+  charset: string;
+  textHash: string;
+  pipelineVersion: number;
+}
+
+export interface StoreStats {
+  documents: number;
+  articles: number;
+  currentArticles: number;
+  versions: number;
+  byLanguage: Record<string, number>;
+  byOriginKind: Record<string, number>;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  rawBytes: number;
+}
+
+export interface ArticleStore {
+  /** Saves a batch in one transaction: either all of it is stored or none of it. */
+  saveBatch(documents: NewDocument[]): Promise<SaveOutcome[]>;
+  /** Finds an article by id or unique id prefix (at least 4 characters); null when none matches; AMBIGUOUS_ID error when several do. */
+  getArticle(idOrPrefix: string): Promise<StoredArticle | null>;
+  listArticles(filter: ArticleFilter): Promise<StoredArticle[]>;
+  countArticles(filter: ArticleFilter): Promise<number>;
+  /** Raw documents in ingestion order, `limit` at a time after the cursor (for reprocessing). */
+  listRawDocuments(after: number, limit: number): Promise<{ documents: StoredRawDocument[]; cursor: number }>;
+  /** Replaces the extraction of existing documents in one transaction. */
+  updateArticles(updates: ArticleUpdate[]): Promise<void>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,59 @@
+/**
+ * Versioned schema migrations, applied in order inside one transaction each.
+ * SQL is kept portable (no SQLite-only types beyond BLOB, which PostgreSQL's
+ * driver maps to BYTEA), so the PostgreSQL driver can mirror it.
+ * Never edit a released migration: add a new one.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'documents and articles',
+    sql: `
+      CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        url TEXT,
+        source TEXT NOT NULL,
+        origin_kind TEXT NOT NULL,
+        locator TEXT,
+        content_type TEXT NOT NULL,
+        declared_charset TEXT,
+        fetched_at TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        hints TEXT NOT NULL,
+        byte_length INTEGER NOT NULL,
+        bytes BLOB NOT NULL,
+        previous_version_id TEXT REFERENCES documents(id)
+      );
+      CREATE INDEX documents_url ON documents(url);
+      CREATE INDEX documents_content_hash ON documents(content_hash);
+      CREATE INDEX documents_previous_version ON documents(previous_version_id);
+
+      CREATE TABLE articles (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        pipeline_version INTEGER NOT NULL,
+        charset TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        language TEXT,
+        published TEXT,
+        published_precision TEXT,
+        published_method TEXT,
+        publisher TEXT,
+        credit TEXT,
+        author TEXT,
+        body TEXT NOT NULL
+      );
+      CREATE INDEX articles_language ON articles(language);
+      CREATE INDEX articles_published ON articles(published);
+    `,
+  },
+];

@@ -1,0 +1,118 @@
+/**
+ * The behaviour every ArticleStore driver must have. Each driver's test file
+ * calls `describeStoreContract` with a factory for a fresh, empty store.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../services/prepare-document.js';
+import { makeRawDocument } from '../../test-support/make-raw-document.js';
+import type { ArticleStore } from '../article-store.js';
+
+const PARAGRAPH = 'Iranian President Hassan Rouhani spoke by phone with Russian President Vladimir Putin on Saturday about the ceasefire.';
+
+function doc(text: string, url?: string, source = 'test/input.txt') {
+  return prepareDocument(makeRawDocument(text, { origin: { kind: url ? 'url' : 'file', source }, hints: url ? { url } : {} }));
+}
+
+export function describeStoreContract(driver: string, createStore: () => Promise<ArticleStore>): void {
+  describe(`ArticleStore contract: ${driver}`, () => {
+    let store: ArticleStore;
+    beforeEach(async () => {
+      store = await createStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('stores a document and reads it back with every field', async () => {
+      const prepared = doc(`Rouhani and Putin talk\n\n${PARAGRAPH}`);
+      const [outcome] = await store.saveBatch([prepared]);
+      expect(outcome).toEqual({ id: prepared.id, status: 'new', relatedId: null });
+      const article = await store.getArticle(prepared.id);
+      expect(article?.title).toBe('Rouhani and Putin talk');
+      expect(article?.paragraphs).toEqual([PARAGRAPH]);
+      expect(article?.source).toBe('test/input.txt');
+      expect(article?.language).toBe('en');
+      expect(article?.charset).toBe('utf-8');
+    });
+
+    it('records the same bytes once, however often they are saved', async () => {
+      const prepared = doc(PARAGRAPH);
+      await store.saveBatch([prepared]);
+      const outcomes = await store.saveBatch([doc(PARAGRAPH), doc(PARAGRAPH)]);
+      expect(outcomes.map((o) => o.status)).toEqual(['unchanged', 'unchanged']);
+      expect((await store.stats()).documents).toBe(1);
+    });
+
+    it('treats a changed page at a known URL as a new version linked to the old one', async () => {
+      const first = doc(PARAGRAPH, 'https://news.example/a');
+      const second = doc(`${PARAGRAPH} Updated with new details.`, 'https://news.example/a');
+      await store.saveBatch([first]);
+      const [outcome] = await store.saveBatch([second]);
+      expect(outcome).toEqual({ id: second.id, status: 'new-version', relatedId: first.id });
+      expect((await store.getArticle(second.id))?.previousVersionId).toBe(first.id);
+      expect((await store.listArticles({})).map((a) => a.id)).toEqual([second.id]);
+      expect((await store.listArticles({ allVersions: true })).map((a) => a.id)).toEqual([first.id, second.id]);
+    });
+
+    it('treats a recapture of a URL with different bytes but the same text as unchanged', async () => {
+      const html = (ad: string) =>
+        prepareDocument(
+          makeRawDocument(`<html><body><div class="ad">${ad}</div><article><p>${PARAGRAPH}</p></article></body></html>`, {
+            contentType: 'text/html',
+            hints: { url: 'https://news.example/b' },
+          }),
+        );
+      await store.saveBatch([html('<aside>buy now</aside>')]);
+      const [outcome] = await store.saveBatch([html('<aside>other ad</aside>')]);
+      expect(outcome?.status).toBe('unchanged');
+    });
+
+    it('keeps the same bytes at two URLs as two documents (reprints are related later, not dropped)', async () => {
+      const outcomes = await store.saveBatch([doc(PARAGRAPH, 'https://a.example/x'), doc(PARAGRAPH, 'https://b.example/y')]);
+      expect(outcomes.map((o) => o.status)).toEqual(['new', 'new']);
+    });
+
+    it('finds articles by unique id prefix and rejects ambiguous or malformed ids', async () => {
+      const prepared = doc(PARAGRAPH);
+      await store.saveBatch([prepared]);
+      expect((await store.getArticle(prepared.id.slice(0, 6)))?.id).toBe(prepared.id);
+      expect(await store.getArticle('ffff0000ffff0000')).toBeNull();
+      await expect(store.getArticle('zz')).rejects.toMatchObject({ code: 'BAD_ARGUMENT' });
+    });
+
+    it('filters by language, date range and source', async () => {
+      const english = prepareDocument(makeRawDocument(`<html lang="en"><head><meta property="article:published_time" content="2020-10-10T04:20:00Z"></head><body><p>${PARAGRAPH}</p></body></html>`, { contentType: 'text/html', origin: { kind: 'file', source: 'feeds/irna.html' } }));
+      const arabic = prepareDocument(makeRawDocument('أجرى الرئيس الإيراني حسن روحاني اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين بحثا خلاله وقف إطلاق النار في قره باغ.', { origin: { kind: 'file', source: 'ar/alalam.txt' }, hints: { published: '2020-11-03' } }));
+      await store.saveBatch([english, arabic]);
+      expect((await store.listArticles({ language: 'ar' })).map((a) => a.id)).toEqual([arabic.id]);
+      expect((await store.listArticles({ since: '2020-11' })).map((a) => a.id)).toEqual([arabic.id]);
+      expect((await store.listArticles({ until: '2020-10-10' })).map((a) => a.id)).toEqual([english.id]);
+      expect((await store.listArticles({ source: 'IRNA' })).map((a) => a.id)).toEqual([english.id]);
+      expect(await store.countArticles({ language: 'en' })).toBe(1);
+      expect((await store.listArticles({ limit: 1, offset: 1 })).map((a) => a.id)).toEqual([arabic.id]);
+    });
+
+    it('rolls back a whole batch when any document in it fails', async () => {
+      const good = doc(PARAGRAPH);
+      const broken = { ...doc(`${PARAGRAPH} second`), article: null as never };
+      await expect(store.saveBatch([good, broken])).rejects.toThrow();
+      expect((await store.stats()).documents).toBe(0);
+    });
+
+    it('pages through raw documents and replaces their extraction', async () => {
+      const a = doc(PARAGRAPH);
+      const b = doc(`${PARAGRAPH} Another.`);
+      await store.saveBatch([a, b]);
+      const first = await store.listRawDocuments(0, 1);
+      expect(first.documents.map((d) => d.id)).toEqual([a.id]);
+      expect(new TextDecoder().decode(first.documents[0]?.raw.bytes)).toBe(PARAGRAPH);
+      const second = await store.listRawDocuments(first.cursor, 10);
+      expect(second.documents.map((d) => d.id)).toEqual([b.id]);
+      expect((await store.listRawDocuments(second.cursor, 10)).documents).toEqual([]);
+      await store.updateArticles([{ id: a.id, article: { ...a.article, title: 'Re-extracted' }, charset: 'utf-8', textHash: 'x', pipelineVersion: 99 }]);
+      const updated = await store.getArticle(a.id);
+      expect(updated?.title).toBe('Re-extracted');
+      expect(updated?.pipelineVersion).toBe(99);
+    });
+  });
+}
