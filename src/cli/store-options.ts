@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { loadConfig, type Config } from '../core/config.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-article-store.js';

@@ -6,6 +6,7 @@
 export const ERROR_CODES = {
   INPUT_NOT_FOUND: 'the path does not exist',
   INPUT_EMPTY: 'the input is empty',
+  INPUT_UNREADABLE: 'the input cannot be read (permissions)',
   INPUT_BINARY: 'the input is binary, not text',
   INPUT_TOO_LARGE: 'the input is over the size limit',
   INPUT_UNSUPPORTED: 'the input is of a type newsloom does not ingest',

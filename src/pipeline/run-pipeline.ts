@@ -8,6 +8,7 @@ import { sha256Hex } from '../core/hash.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { decodeDocument } from './decode/decode-document.js';
 import { extractHtml } from './extract/html/extract-html.js';
+import { parseHtml } from './extract/html/parse-html.js';
 import { extractText } from './extract/extract-text.js';
 import type { ExtractedDocument } from './extract/extracted-document.js';
 import { identifyLanguage, primaryLanguage } from './language/identify-language.js';
@@ -26,7 +27,7 @@ export interface PipelineResult {
 }
 
 function extract(raw: RawDocument, text: string): ExtractedDocument {
-  return raw.contentType === 'text/html' ? extractHtml(text) : extractText(text);
+  return raw.contentType === 'text/html' ? extractHtml(parseHtml(text), { url: raw.hints.url ?? null }) : extractText(text);
 }
 
 export function articleTextHash(article: Pick<Article, 'title' | 'paragraphs'>): string {
