@@ -7,9 +7,10 @@ import type { Config } from '../core/config.js';
 import { describeError, type ErrorCode } from '../core/errors.js';
 import { planInputs, readUnit } from '../ingest/index.js';
 import { createHttpFetcher } from '../ingest/fetch-url.js';
+import type { RawDocument } from '../core/raw-document.js';
 import type { Fetcher, InputUnit } from '../ingest/types.js';
 import type { ArticleStore, NewDocument, SaveStatus } from '../store/article-store.js';
-import { prepareDocument } from './prepare-document.js';
+import { prepareBatch, prepareDocument } from './prepare-document.js';
 
 export interface IngestProblem {
   subject: string;
@@ -46,6 +47,25 @@ export interface IngestOptions {
   now?: () => Date;
 }
 
+/**
+ * Prepares a batch together (so year-less dates can use the others' years);
+ * if that throws, which only a bug can cause, each document is prepared alone
+ * so one bad document cannot lose the rest.
+ */
+function prepareSafely(raws: RawDocument[]): (NewDocument | { error: string })[] {
+  try {
+    return prepareBatch(raws);
+  } catch {
+    return raws.map((raw) => {
+      try {
+        return prepareDocument(raw);
+      } catch (error) {
+        return { error: describeError(error) };
+      }
+    });
+  }
+}
+
 const STATUS_FIELD: Record<SaveStatus, 'new' | 'unchanged' | 'newVersions'> = { new: 'new', unchanged: 'unchanged', 'new-version': 'newVersions' };
 
 export async function ingestInputs(store: ArticleStore, inputs: string[], options: IngestOptions): Promise<IngestSummary> {
@@ -65,11 +85,19 @@ export async function ingestInputs(store: ArticleStore, inputs: string[], option
     observer?.onFailure?.(problem);
   };
 
-  let batch: NewDocument[] = [];
+  let pending: { raw: RawDocument; subject: string }[] = [];
   const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const outcomes = await store.saveBatch(batch);
-    batch = [];
+    if (pending.length === 0) return;
+    const prepared = prepareSafely(pending.map((item) => item.raw));
+    const storable: NewDocument[] = [];
+    prepared.forEach((result, i) => {
+      const subject = pending[i]?.subject ?? '';
+      if ('error' in result) fail({ subject, reason: `extraction failed: ${result.error}` });
+      else if (result.article.paragraphs.length === 0) fail({ subject, code: 'NO_ARTICLE', reason: 'no article text found' });
+      else storable.push(result);
+    });
+    pending = [];
+    const outcomes = await store.saveBatch(storable);
     for (const outcome of outcomes) {
       summary[STATUS_FIELD[outcome.status]] += 1;
       summary.ids.push(outcome.status === 'unchanged' && outcome.relatedId ? outcome.relatedId : outcome.id);
@@ -91,20 +119,8 @@ export async function ingestInputs(store: ArticleStore, inputs: string[], option
       } else {
         const subject = event.document.origin.locator ? `${event.document.origin.source}#${event.document.origin.locator}` : event.document.origin.source;
         summary.documents += 1;
-        let prepared: NewDocument;
-        try {
-          prepared = prepareDocument(event.document);
-        } catch (error) {
-          // The pipeline declines with values, so an exception here is a bug; report it against the input rather than lose the run.
-          fail({ subject, reason: `extraction failed: ${describeError(error)}` });
-          continue;
-        }
-        if (prepared.article.paragraphs.length === 0) {
-          fail({ subject, code: 'NO_ARTICLE', reason: 'no article text found' });
-          continue;
-        }
-        batch.push(prepared);
-        if (batch.length >= config.batchSize) await flush();
+        pending.push({ raw: event.document, subject });
+        if (pending.length >= config.batchSize) await flush();
       }
     }
     observer?.onUnitDone?.(unit, summary);

@@ -28,14 +28,24 @@ function fromIso(text: string, method: string): ResolvedDate | null {
   return { value, precision, method };
 }
 
-/** RFC 822/1123 dates as feeds and HTTP headers write them ("Sat, 10 Oct 2020 04:20:00 GMT"). */
+/** RFC 822/1123 dates as feeds and HTTP headers write them ("Sat, 10 Oct 2020 04:20:00 GMT", "… 21:55:00 +0300"). */
+const RFC822 = /^(?:[a-z]{3},\s*)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?$/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Keeps the offset the feed states (+0300 stays +03:00); named zones other than GMT/UTC are converted to UTC. */
 function fromRfc822(text: string, method: string): ResolvedDate | null {
-  if (!/^(?:[a-z]{3},\s*)?\d{1,2}\s+[a-z]{3}\s+\d{2,4}\s+\d{2}:\d{2}/i.test(text)) return null;
+  const match = RFC822.exec(text);
+  if (!match) return null;
+  const [, d, mon, y, h, mi, s = '00', zone = 'GMT'] = match;
+  const month = MONTHS.indexOf(mon!.toLowerCase()) + 1;
+  const year = y!.length === 2 ? 2000 + Number(y) : Number(y);
+  if (month === 0 || year < EARLIEST_YEAR || !validDay(year, month, Number(d)) || Number(h) > 23 || Number(mi) > 59) return null;
+  const wall = `${year}-${String(month).padStart(2, '0')}-${d!.padStart(2, '0')}T${h}:${mi}:${s}`;
+  if (/^[+-]\d{4}$/.test(zone)) return { value: `${wall}${zone.slice(0, 3)}:${zone.slice(3)}`, precision: 'second', method };
+  if (/^(?:gmt|utc?|z)$/i.test(zone)) return { value: `${wall}Z`, precision: 'second', method };
   const time = Date.parse(text);
   if (Number.isNaN(time)) return null;
-  const iso = new Date(time).toISOString();
-  if (Number(iso.slice(0, 4)) < EARLIEST_YEAR) return null;
-  return { value: `${iso.slice(0, 19)}Z`, precision: 'second', method };
+  return { value: `${new Date(time).toISOString().slice(0, 19)}Z`, precision: 'second', method };
 }
 
 /**

@@ -6,9 +6,11 @@ export interface ClassHint {
   score: number;
   /** Why it looks like chrome (a stable reason for `removed`), when it does. */
   reason: string | null;
+  /** The class names a caption ("wp-caption-text", "image-caption"). */
+  caption: boolean;
 }
 
-const NONE: ClassHint = { score: 0, reason: null };
+const NONE: ClassHint = { score: 0, reason: null, caption: false };
 
 /**
  * Chrome words, tested on each class token and the id, in order; the first
@@ -51,8 +53,11 @@ const PAGE_TAGS = new Set(['html', 'body']);
 /** Embedded posts (tweets, Instagram) quoted in the article, whose classes name the network. */
 const EMBED = /embed|tweet|instagram-media/;
 
+/** State flags ("has-video", "no-sidebar", "is-sticky") describe a container, not its role. */
+const STATE_FLAG = /(^|[-_])(has|no|with|without|is|show|enable|enabled|disable|disabled)[-_]/;
+
 function chromeWord(token: string): string | null {
-  if (EMBED.test(token)) return null;
+  if (EMBED.test(token) || STATE_FLAG.test(token)) return null;
   for (const [pattern, reason] of CHROME_HINTS) if (pattern.test(token)) return reason;
   return null;
 }
@@ -65,23 +70,25 @@ function chromeWord(token: string): string | null {
 export function classHint(element: Element): ClassHint {
   const attribs = element.attribs;
   const itemprop = attribs.itemprop;
-  if (itemprop && /articlebody/i.test(itemprop)) return { score: 2, reason: null };
+  if (itemprop && /articlebody/i.test(itemprop)) return { score: 2, reason: null, caption: false };
   const role = attribs.role?.toLowerCase();
   if (role) {
     const reason = ROLE_REASONS.get(role);
-    if (reason) return { score: -1, reason };
-    if (role === 'main' || role === 'article') return { score: 1, reason: null };
+    if (reason) return { score: -1, reason, caption: false };
+    if (role === 'main' || role === 'article') return { score: 1, reason: null, caption: false };
   }
   if (PAGE_TAGS.has(element.name)) return NONE;
   const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
   let chrome: string | null = null;
   let article = false;
+  let caption = false;
   for (const token of names.split(/\s+/)) {
     if (!token) continue;
+    if (!caption && token.includes('caption') && !STATE_FLAG.test(token)) caption = true;
     const reason = chromeWord(token);
     if (reason) chrome ??= reason;
     else if (!article && ARTICLE_HINT.test(token)) article = true;
   }
-  if (article) return { score: 1, reason: null };
-  return chrome ? { score: -1, reason: chrome } : NONE;
+  if (article) return { score: 1, reason: null, caption };
+  return chrome ? { score: -1, reason: chrome, caption } : caption ? { ...NONE, caption } : NONE;
 }

@@ -1,5 +1,4 @@
 import { markChrome } from './chrome-marks.js';
-import { CAPTION_TAGS } from './html-tags.js';
 import type { PageIndex } from './page-index.js';
 
 /** A list or box is a link list when more than this share of its text is links (Zyte benchmark). */
@@ -12,14 +11,13 @@ export interface ContainerCleaning {
   dropRoot: number[];
   /** Why each dropped root was dropped. */
   reasons: Map<number, string>;
-  /** Whether an element sits inside a caption (figcaption or table caption). */
-  inCaption: boolean[];
 }
 
 export interface SubtreeStats {
   prose: readonly number[];
   chars: readonly number[];
   linkChars: readonly number[];
+  teasers: readonly boolean[];
 }
 
 /** Decides, top-down, which subtrees of the container are page chrome. */
@@ -27,13 +25,10 @@ export function cleanContainer(index: PageIndex, stats: SubtreeStats, container:
   const size = index.elements.length;
   const dropRoot = new Array<number>(size).fill(-1);
   const chrome = markChrome(index, stats.prose, container);
-  const inCaption = new Array<boolean>(size).fill(false);
   const reasons = new Map<number, string>();
   const end = index.ends[container] as number;
   for (let ordinal = container + 1; ordinal < end; ordinal++) {
     const parent = index.parents[ordinal] as number;
-    const tag = index.tags[ordinal] as string;
-    inCaption[ordinal] = (inCaption[parent] ?? false) || CAPTION_TAGS.has(tag);
     if ((dropRoot[parent] ?? -1) >= 0) {
       dropRoot[ordinal] = dropRoot[parent] as number;
       continue;
@@ -44,11 +39,12 @@ export function cleanContainer(index: PageIndex, stats: SubtreeStats, container:
       reasons.set(ordinal, reason);
     }
   }
-  return { dropRoot, reasons, inCaption };
+  return { dropRoot, reasons };
 }
 
 function dropReason(index: PageIndex, stats: SubtreeStats, ordinal: number, chrome: string | null): string | null {
   if (chrome) return chrome;
+  if (stats.teasers[ordinal]) return 'teaser';
   const tag = index.tags[ordinal] as string;
   if (tag === 'figure') return null;
   const chars = stats.chars[ordinal] as number;

@@ -1,11 +1,25 @@
+import type { Element } from 'domhandler';
 import type { RemovedBlock } from '../../../core/article.js';
 import type { ContainerCleaning } from './clean-container.js';
+import { lineReason, trimEdges } from './judge-lines.js';
 import type { PageIndex } from './page-index.js';
-import { LINK_DENSITY_LIMIT } from './score-node.js';
 
 /** `removed` stays compact: at most this many entries of at most this many characters. */
 export const MAX_REMOVED = 100;
 export const MAX_REMOVED_CHARS = 200;
+/** Inside the article, a block that is more than this share links is a link line, e.g. "Read more: …" (Zyte benchmark). */
+const KEEP_LINK_DENSITY = 0.7;
+/** How far up to look for the page region a dropped block belongs to (bounds the work on absurdly deep pages). */
+const MAX_REGION_CLIMB = 64;
+
+/** What became of one block of text, for `--trace`. */
+export interface BlockDecision {
+  text: string;
+  /** The block-level element holding the text. */
+  element: Element;
+  /** 'article', 'caption', or why it was dropped. */
+  fate: string;
+}
 
 export interface CollectedText {
   paragraphs: string[];
@@ -13,14 +27,20 @@ export interface CollectedText {
   removed: RemovedBlock[];
 }
 
-/** Adds a removed block, merging it into the previous entry when both come from the same dropped element. */
-export class RemovedList {
+/** Page-level facts about blocks outside the container. */
+export interface OutsideFacts {
+  chrome: ReadonlyArray<string | null>;
+  teasers: readonly boolean[];
+}
+
+/** Adds removed blocks, merging consecutive blocks of the same dropped region into one entry. */
+class RemovedList {
   readonly entries: RemovedBlock[] = [];
   private lastKey = -1;
 
-  add(text: string, reason: string, key = -1): void {
+  add(text: string, reason: string, key: number): void {
     const last = this.entries[this.entries.length - 1];
-    if (key >= 0 && key === this.lastKey && last) {
+    if (key === this.lastKey && last?.reason === reason) {
       if (last.text.length < MAX_REMOVED_CHARS) last.text = `${last.text} ${text}`.slice(0, MAX_REMOVED_CHARS);
       return;
     }
@@ -29,32 +49,71 @@ export class RemovedList {
   }
 }
 
-/** Walks the container's blocks in order, keeping article text and setting captions and chrome apart. */
-export function collectParagraphs(index: PageIndex, container: number, cleaning: ContainerCleaning, removed: RemovedList): CollectedText {
+/** The child of the container's nearest ancestor that leads to `ordinal`: the page region a block outside the article sits in. */
+function regionOf(index: PageIndex, ordinal: number, container: number): number {
+  let region = ordinal;
+  for (let step = 0; step < MAX_REGION_CLIMB; step++) {
+    const parent = index.parents[region] as number;
+    if (parent < 0 || (parent <= container && container < (index.ends[parent] as number))) return region;
+    region = parent;
+  }
+  return region;
+}
+
+/** Whether `ordinal` lies inside the container's grandparent: the article's header, body and footer. */
+function near(index: PageIndex, ordinal: number, container: number): boolean {
+  let around = container;
+  for (let step = 0; step < 2 && (index.parents[around] as number) >= 0; step++) around = index.parents[around] as number;
+  return around <= ordinal && ordinal < (index.ends[around] as number);
+}
+
+/**
+ * Walks every block of the page in order: blocks of the container are kept
+ * as paragraphs unless cleaning dropped them; captions are set apart; the
+ * rest is listed in `removed` with the reason.
+ */
+export function collectParagraphs(
+  index: PageIndex,
+  container: number,
+  cleaning: ContainerCleaning,
+  outside: OutsideFacts,
+  title: string | null,
+  trace?: (decision: BlockDecision) => void,
+): CollectedText {
+  const first = index.blockStarts[container] as number;
+  const end = index.blockEnds[container] as number;
+  const lines = index.blocks.map((block, i) => {
+    let fate: string;
+    let key = block.owner;
+    if (i < first || i >= end) {
+      const chrome = outside.chrome[block.owner] ?? null;
+      // The lead figure often sits just outside the body, in the article's header.
+      if (index.inCaption[block.owner] && (chrome === null || chrome === 'media') && near(index, block.owner, container)) fate = 'caption';
+      else fate = chrome ?? (outside.teasers[block.owner] ? 'teaser' : 'outside article');
+      key = regionOf(index, block.owner, container);
+    } else {
+      const root = cleaning.dropRoot[block.owner] ?? -1;
+      const reason = root >= 0 ? (cleaning.reasons.get(root) ?? 'chrome') : null;
+      if (index.inCaption[block.owner] && (reason === null || reason === 'media')) fate = 'caption';
+      else if (reason !== null) {
+        fate = reason;
+        key = root;
+      } else if (index.tags[block.owner] === 'h1') fate = 'title';
+      else if (block.linkChars > block.chars * KEEP_LINK_DENSITY) fate = 'link text';
+      else fate = lineReason(block.text, title) ?? 'article';
+    }
+    return { text: block.text, fate, key, owner: block.owner };
+  });
+  trimEdges(lines);
+
   const paragraphs: string[] = [];
   const captions: string[] = [];
-  const end = index.blockEnds[container] as number;
-  for (let i = index.blockStarts[container] as number; i < end; i++) {
-    const block = index.blocks[i];
-    if (!block) continue;
-    const root = cleaning.dropRoot[block.owner] ?? -1;
-    if (root >= 0) {
-      removed.add(block.text, cleaning.reasons.get(root) ?? 'chrome', root);
-      continue;
-    }
-    if (cleaning.inCaption[block.owner]) {
-      captions.push(block.text);
-      continue;
-    }
-    if (index.tags[block.owner] === 'h1') {
-      removed.add(block.text, 'title', block.owner);
-      continue;
-    }
-    if (block.linkChars > block.chars * LINK_DENSITY_LIMIT) {
-      removed.add(block.text, 'link text', block.owner);
-      continue;
-    }
-    paragraphs.push(block.text);
+  const removed = new RemovedList();
+  for (const line of lines) {
+    trace?.({ text: line.text, element: index.elements[line.owner] as Element, fate: line.fate });
+    if (line.fate === 'article') paragraphs.push(line.text);
+    else if (line.fate === 'caption') captions.push(line.text);
+    else removed.add(line.text, line.fate, line.key);
   }
   return { paragraphs, captions, removed: removed.entries };
 }

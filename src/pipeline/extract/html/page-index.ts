@@ -1,7 +1,7 @@
 import type { Document, Element, ParentNode } from 'domhandler';
 import { normalizeWhitespace } from '../normalize-whitespace.js';
 import { classHint, type ClassHint } from './class-hints.js';
-import { BLOCK_TAGS, SKIPPED_TAGS } from './html-tags.js';
+import { BLOCK_TAGS, CAPTION_TAGS, SKIPPED_TAGS } from './html-tags.js';
 
 /** A run of inline text under one block-level element: the unit the extractor keeps or drops. */
 export interface TextBlock {
@@ -20,6 +20,8 @@ export interface HeadMaterial {
   titleText: string | null;
   jsonLd: string[];
   htmlLang: string | null;
+  /** datetime attributes of <time> elements, in order. */
+  times: string[];
 }
 
 /**
@@ -31,9 +33,12 @@ export interface PageIndex {
   elements: Element[];
   tags: string[];
   hints: ClassHint[];
+  /** Elements inside a caption: <figcaption>, table <caption>, or a class naming a caption. */
+  inCaption: boolean[];
   /** Block-level elements (by tag, or chrome by class so that its text stays apart). */
   isBlock: boolean[];
   parents: number[];
+  depths: number[];
   ends: number[];
   blockStarts: number[];
   blockEnds: number[];
@@ -75,10 +80,10 @@ function isJsonLd(element: Element): boolean {
  */
 export function indexPage(document: Document): PageIndex {
   const index: PageIndex = {
-    elements: [], tags: [], hints: [], isBlock: [], parents: [], ends: [], blockStarts: [], blockEnds: [], blocks: [],
-    head: { metas: [], links: [], titleText: null, jsonLd: [], htmlLang: null },
+    elements: [], tags: [], hints: [], inCaption: [], isBlock: [], parents: [], depths: [], ends: [], blockStarts: [], blockEnds: [], blocks: [],
+    head: { metas: [], links: [], titleText: null, jsonLd: [], htmlLang: null, times: [] },
   };
-  const { elements, tags, hints, isBlock: blockFlags, parents, ends, blockStarts, blockEnds, blocks, head } = index;
+  const { elements, tags, hints, inCaption, isBlock: blockFlags, parents, depths, ends, blockStarts, blockEnds, blocks, head } = index;
   let parts: string[] = [];
   let linkChars = 0;
   const flush = (owner: number): void => {
@@ -115,6 +120,7 @@ export function indexPage(document: Document): PageIndex {
     else if (name === 'link') head.links.push(child);
     else if (name === 'title' && head.titleText === null) head.titleText = ownText(child);
     else if (isJsonLd(child)) head.jsonLd.push(ownText(child));
+    else if (name === 'time' && child.attribs.datetime) head.times.push(child.attribs.datetime);
     else if (name === 'html' && head.htmlLang === null) head.htmlLang = child.attribs.lang ?? child.attribs['xml:lang'] ?? null;
     if (name === 'head') {
       stack.push({ node: child, next: 0, ordinal: -1, owner: -1, inLink: false, headOnly: true });
@@ -129,8 +135,10 @@ export function indexPage(document: Document): PageIndex {
     elements.push(child);
     tags.push(name);
     hints.push(hint);
+    inCaption.push((frame.ordinal >= 0 && (inCaption[frame.ordinal] as boolean)) || CAPTION_TAGS.has(name) || hint.caption);
     blockFlags.push(isBlock);
     parents.push(frame.ordinal);
+    depths.push(frame.ordinal >= 0 ? (depths[frame.ordinal] as number) + 1 : 0);
     ends.push(ordinal + 1);
     blockStarts.push(blocks.length);
     blockEnds.push(blocks.length);

@@ -1,7 +1,9 @@
-import type { Document, Element } from 'domhandler';
-import { findAll, getAttributeValue, textContent } from 'domutils';
+import type { Element } from 'domhandler';
 import type { DateCandidate } from '../extracted-document.js';
 import { normalizeWhitespace } from '../normalize-whitespace.js';
+import { cleanTitle } from './clean-title.js';
+import type { JsonLdArticle } from './json-ld.js';
+import type { HeadMaterial } from './page-index.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -28,66 +30,39 @@ const DATE_META = [
   'date',
 ];
 
-function metaMap(elements: Element[]): Map<string, string> {
+function metaMap(elements: readonly Element[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const element of elements) {
-    if (element.name !== 'meta') continue;
-    const key = (getAttributeValue(element, 'property') ?? getAttributeValue(element, 'name') ?? getAttributeValue(element, 'itemprop'))?.toLowerCase();
-    const content = getAttributeValue(element, 'content');
-    if (key && content && !map.has(key)) map.set(key, normalizeWhitespace(content));
+    const { property, name, itemprop, content } = element.attribs;
+    const key = (property ?? name ?? itemprop)?.toLowerCase();
+    if (key && content && !map.has(key)) {
+      const value = normalizeWhitespace(content);
+      if (value) map.set(key, value);
+    }
   }
   return map;
 }
 
-interface JsonLdFacts {
-  headline?: string;
-  datePublished?: string;
-  publisher?: string;
-  author?: string;
-  url?: string;
-}
-
-function nameOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return nameOf(value[0]);
-  if (value && typeof value === 'object' && 'name' in value && typeof value.name === 'string') return value.name;
-  return undefined;
-}
-
-/** Collects facts from JSON-LD objects whose @type looks like an article (NewsArticle, Article, ReportageNewsArticle…). */
-function readJsonLd(scripts: Element[]): JsonLdFacts {
-  const facts: JsonLdFacts = {};
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!node || typeof node !== 'object') return;
-    const record = node as Record<string, unknown>;
-    if (Array.isArray(record['@graph'])) visit(record['@graph']);
-    const type = JSON.stringify(record['@type'] ?? '');
-    if (!/Article|Posting|Report/i.test(type)) return;
-    facts.headline ??= typeof record.headline === 'string' ? record.headline : undefined;
-    facts.datePublished ??= typeof record.datePublished === 'string' ? record.datePublished : undefined;
-    facts.publisher ??= nameOf(record.publisher);
-    facts.author ??= nameOf(record.author);
-    facts.url ??= typeof record.url === 'string' ? record.url : undefined;
-  };
-  for (const script of scripts) {
-    try {
-      visit(JSON.parse(textContent(script)));
-    } catch {
-      // Broken JSON-LD is common on real pages; the other metadata sources still count.
-    }
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
   }
-  return facts;
 }
 
-/** Reads title, canonical URL, publisher, author, language and date candidates from a page's markup. */
-export function readMetadata(document: Document): PageMetadata {
-  const elements = findAll(() => true, document.children);
-  const meta = metaMap(elements);
-  const jsonLd = readJsonLd(elements.filter((e) => e.name === 'script' && getAttributeValue(e, 'type')?.toLowerCase() === 'application/ld+json'));
-  const titleElement = elements.find((e) => e.name === 'title');
-  const canonical = elements.find((e) => e.name === 'link' && getAttributeValue(e, 'rel')?.toLowerCase() === 'canonical');
-  const html = elements.find((e) => e.name === 'html');
+/**
+ * Reads headline, canonical URL, publisher, author, language and date
+ * candidates from the page's head material and JSON-LD. The headline is the
+ * first of og:title, JSON-LD headline, the first <h1>, <title>, with the site
+ * name stripped.
+ */
+export function readMetadata(head: HeadMaterial, jsonLd: JsonLdArticle, firstHeading: string | null, url: string | null): PageMetadata {
+  const meta = metaMap(head.metas);
+  const canonical = head.links.find((link) => link.attribs.rel?.toLowerCase().split(/\s+/).includes('canonical'))?.attribs.href;
+  const canonicalUrl = canonical?.trim() || meta.get('og:url') || jsonLd.url || null;
+  const publisher = meta.get('og:site_name') ?? jsonLd.publisher ?? null;
 
   const dateCandidates: DateCandidate[] = [];
   if (jsonLd.datePublished) dateCandidates.push({ text: jsonLd.datePublished, method: 'json-ld:datePublished' });
@@ -95,18 +70,17 @@ export function readMetadata(document: Document): PageMetadata {
     const value = meta.get(key);
     if (value) dateCandidates.push({ text: value, method: `meta:${key}` });
   }
-  for (const time of elements.filter((e) => e.name === 'time')) {
-    const datetime = getAttributeValue(time, 'datetime');
-    if (datetime) dateCandidates.push({ text: datetime, method: 'time[datetime]' });
-  }
+  for (const datetime of head.times) dateCandidates.push({ text: datetime, method: 'time[datetime]' });
 
-  const title = meta.get('og:title') ?? jsonLd.headline ?? (titleElement ? normalizeWhitespace(textContent(titleElement)) : null);
+  const siteNames = [publisher, meta.get('application-name'), hostOf(canonicalUrl), hostOf(url)].filter((name): name is string => !!name);
+  const rawTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? jsonLd.headline ?? firstHeading ?? head.titleText;
+  const title = rawTitle ? cleanTitle(rawTitle, siteNames) : '';
   return {
     title: title || null,
-    canonicalUrl: (canonical && getAttributeValue(canonical, 'href')) || meta.get('og:url') || jsonLd.url || null,
-    publisher: meta.get('og:site_name') ?? jsonLd.publisher ?? null,
-    author: meta.get('author') ?? meta.get('article:author') ?? jsonLd.author ?? null,
-    language: (html && getAttributeValue(html, 'lang')) || meta.get('og:locale') || meta.get('content-language') || null,
+    canonicalUrl,
+    publisher,
+    author: [meta.get('author'), meta.get('article:author'), jsonLd.author].find((name) => name && !/^https?:\/\//.test(name)) ?? null,
+    language: head.htmlLang?.trim() || meta.get('og:locale') || meta.get('content-language') || null,
     dateCandidates,
   };
 }

@@ -37,3 +37,29 @@ export function sumOverSubtrees(index: PageIndex, blockValues: readonly number[]
   }
   return sums;
 }
+
+/** Ancestors further than this from a block's owner get no credit for it (Zyte benchmark). */
+const MAX_CREDIT_DISTANCE = 8;
+/** Owners up to this far below an element give it full credit; further ones less and less (Zyte benchmark). */
+const FULL_CREDIT_DISTANCE = 2;
+
+/**
+ * Sums a per-block value over each element's nearby descendants: full credit
+ * for blocks owned by the element, its children and grandchildren, then
+ * 1/2, 1/3… further down. An article's paragraphs sit side by side under one
+ * parent, while teasers and comments are scattered one per card, so the
+ * article's parent scores highest rather than the whole page.
+ */
+export function sumNearby(index: PageIndex, blockValues: readonly number[]): number[] {
+  const sums = new Array<number>(index.elements.length).fill(0);
+  index.blocks.forEach((block, i) => {
+    const value = blockValues[i] as number;
+    let ancestor = block.owner;
+    for (let distance = 0; ancestor >= 0 && distance <= MAX_CREDIT_DISTANCE; distance++) {
+      const credit = distance <= FULL_CREDIT_DISTANCE ? 1 : 1 / (distance - FULL_CREDIT_DISTANCE + 1);
+      sums[ancestor] = (sums[ancestor] as number) + value * credit;
+      ancestor = index.parents[ancestor] as number;
+    }
+  });
+  return sums;
+}

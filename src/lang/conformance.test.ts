@@ -1,0 +1,90 @@
+/**
+ * One suite run against every pack folder: the same files, the same shape,
+ * complete CLDR names and real data in every list.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { foldForMatch } from './match-fold.js';
+import { allLanguagePacks, getLanguagePack } from './registry.js';
+import type { LanguagePack } from './types.js';
+
+const LANG_DIR = new URL('./', import.meta.url);
+const PACK_FILES = ['boilerplate.ts', 'cues.ts', 'dates.ts', 'index.ts', 'normalize.ts', 'stopwords.ts'];
+const PACK_KEYS = ['boilerplate', 'code', 'cues', 'dateNames', 'dates', 'direction', 'name', 'normalize', 'scripts', 'stopwords'];
+const OFFSET = /^(Z|[+-]\d\d:\d\d)$/u;
+
+const folders = readdirSync(LANG_DIR).filter((entry) => statSync(new URL(entry, LANG_DIR)).isDirectory()).sort();
+
+describe('language pack folders', () => {
+  it('are the packs the registry lists', () => {
+    expect(allLanguagePacks().map((pack) => pack.code).sort()).toEqual(folders);
+  });
+
+  it('resolve region and underscore tags to the primary pack', () => {
+    expect(getLanguagePack('fa-IR')?.code).toBe('fa');
+    expect(getLanguagePack('ar_EG')?.code).toBe('ar');
+    expect(getLanguagePack('EN')?.code).toBe('en');
+    expect(getLanguagePack('xx')).toBeNull();
+    expect(getLanguagePack(null)).toBeNull();
+  });
+});
+
+describe.each(folders)('pack %s', (folder) => {
+  const load = async (): Promise<LanguagePack> => ((await import(`./${folder}/index.ts`)) as { pack: LanguagePack }).pack;
+
+  it('has the same files as every other pack', () => {
+    const files = readdirSync(new URL(`${folder}/`, LANG_DIR)).filter((file) => !file.endsWith('.test.ts')).sort();
+    expect(files).toEqual(PACK_FILES);
+  });
+
+  it('exports a pack of the common shape under its own valid BCP-47 code', async () => {
+    const pack = await load();
+    expect(Object.keys(pack).sort()).toEqual(PACK_KEYS);
+    expect(pack.code).toBe(folder);
+    expect(Intl.getCanonicalLocales(folder)).toEqual([folder]);
+    expect(pack.name).not.toBe(folder);
+    expect(pack.scripts.length).toBeGreaterThan(0);
+  });
+
+  it('has twelve months in every calendar and seven weekdays, all from CLDR', async () => {
+    const names = (await load()).dateNames();
+    expect(names.monthSets[0]?.calendar).toBe('gregory');
+    for (const set of names.monthSets) {
+      expect(set.months).toHaveLength(12);
+      const folded = set.months.map((month) => new Set(month.long.map(foldForMatch)));
+      folded.forEach((forms, i) => {
+        expect(forms.size, `${set.locale} month ${i + 1}`).toBeGreaterThan(0);
+        // No full name may belong to two months of the same set.
+        folded.forEach((other, j) => i !== j && [...forms].forEach((form) => expect(other.has(form), form).toBe(false)));
+      });
+    }
+    expect(names.weekdays).toHaveLength(7);
+    for (const day of names.weekdays) expect(day.long.length).toBeGreaterThan(0);
+    expect(names.dayPeriods.am.length).toBeGreaterThan(0);
+    expect(names.dayPeriods.pm.length).toBeGreaterThan(0);
+  });
+
+  it('has real data in every list', async () => {
+    const pack = await load();
+    expect(pack.boilerplate.length).toBeGreaterThanOrEqual(10);
+    expect(pack.stopwords.size).toBeGreaterThanOrEqual(30);
+    expect(pack.cues.credit.length).toBeGreaterThan(0);
+    expect(pack.cues.agencies.length).toBeGreaterThan(0);
+    expect(pack.cues.opinion.length).toBeGreaterThan(0);
+    for (const list of [pack.cues.relatedHeaders, pack.cues.captions, pack.cues.hedges, pack.cues.attribution]) expect(list.length).toBeGreaterThan(0);
+    expect(pack.dates.relativeDays.today.length).toBeGreaterThan(0);
+    expect(pack.dates.relativeDays.yesterday.length).toBeGreaterThan(0);
+    for (const offset of Object.values(pack.dates.timezones)) expect(offset).toMatch(OFFSET);
+    const all = [...pack.boilerplate, ...Object.values(pack.cues).flat(), ...pack.stopwords];
+    for (const phrase of all) expect(phrase.trim(), JSON.stringify(phrase)).toBe(phrase);
+    expect(new Set(pack.boilerplate).size).toBe(pack.boilerplate.length);
+  });
+
+  it('normalises idempotently', async () => {
+    const pack = await load();
+    for (const phrase of [...pack.boilerplate, ...pack.stopwords]) {
+      const once = pack.normalize(phrase);
+      expect(pack.normalize(once)).toBe(once);
+    }
+  });
+});

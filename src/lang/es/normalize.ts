@@ -1,0 +1,6 @@
+import { normalizeCased } from '../normalize-text.js';
+
+/** Spanish normalisation for indexing and comparison: NFC and locale-aware lower case. */
+export function normalize(text: string): string {
+  return normalizeCased(text, 'es');
+}

@@ -1,0 +1,9 @@
+import { definePack } from '../define-pack.js';
+import { boilerplate } from './boilerplate.js';
+import { cues } from './cues.js';
+import { dates } from './dates.js';
+import { normalize } from './normalize.js';
+import { stopwords } from './stopwords.js';
+
+/** The Portuguese language pack. */
+export const pack = definePack({ code: 'pt', scripts: ['Latn'], dates, boilerplate, cues, stopwords, normalize });

@@ -1,0 +1,129 @@
+/**
+ * The shape every language pack has. A pack is data plus one normaliser: month
+ * and weekday names come from CLDR through `Intl` (see cldr-names.ts), so a pack
+ * only lists what CLDR does not give.
+ */
+
+/** Calendars whose dates newsloom converts to Gregorian. */
+export type CalendarSystem = 'gregory' | 'persian' | 'islamic';
+
+/** The written forms of one month or weekday: full names and abbreviations. */
+export interface NameForms {
+  /** Full names in every grammatical form CLDR gives (format and standalone: «октября», «октябрь»). */
+  readonly long: readonly string[];
+  /** Abbreviations not already among the full names, without a trailing dot («окт», "Oct"). */
+  readonly short: readonly string[];
+}
+
+/** The twelve months of one calendar as one locale writes them. */
+export interface MonthNameSet {
+  readonly calendar: CalendarSystem;
+  /** The CLDR locale the names were read from, e.g. `ar-SY` or `fa-u-ca-persian`. */
+  readonly locale: string;
+  /** Index 0 is the first month of that calendar (January, Farvardin, Muharram). */
+  readonly months: readonly NameForms[];
+}
+
+/** Everything the date parser reads from CLDR for one language, built on first use. */
+export interface DateNames {
+  /** One set per (locale, calendar) the language's press uses; the first is Gregorian. */
+  readonly monthSets: readonly MonthNameSet[];
+  /** Index 0 is Sunday. */
+  readonly weekdays: readonly NameForms[];
+  /** How the language writes AM and PM next to a time ("PM", "م", "ب.ظ"). */
+  readonly dayPeriods: { readonly am: readonly string[]; readonly pm: readonly string[] };
+}
+
+/** A CLDR locale whose month names a language's outlets use, and the calendar they belong to. */
+export interface MonthLocale {
+  readonly locale: string;
+  readonly calendar: CalendarSystem;
+}
+
+/** A word written after a year: «2020 года», "٢٠٢٠م", "۱۳۹۹ ه.ش". */
+export interface YearSuffix {
+  readonly text: string;
+  /** Set when the suffix names the calendar ("هـ" is Hijri, "ه.ش" Solar Hijri). */
+  readonly calendar?: CalendarSystem;
+}
+
+/** Date vocabulary beyond what `Intl` gives. Every list holds real, written forms. */
+export interface DateVocabulary {
+  /** CLDR locales to read month names from; the first must be Gregorian. */
+  readonly monthLocales: readonly MonthLocale[];
+  /** Whether "10/11/2020" means 10 November in this language's press. */
+  readonly dayFirst: boolean;
+  /** Words for the day of publication and its neighbours (for resolving relative dates later). */
+  readonly relativeDays: { readonly today: readonly string[]; readonly yesterday: readonly string[]; readonly tomorrow: readonly string[] };
+  /** Time-zone phrases and the UTC offset they state ('Z' or '+03:00'). */
+  readonly timezones: Readonly<Record<string, string>>;
+  /** Suffixes written after a day number ("10th", "1er", "10-го"). */
+  readonly ordinalSuffixes: readonly string[];
+  /** Words between day, month and year ("10 de octubre de 2020", "the 10th of October"). */
+  readonly connectors: readonly string[];
+  readonly yearSuffixes: readonly YearSuffix[];
+  /** Words between a date and its time ("at", "um", "saat", "الساعة"). */
+  readonly timeConnectors: readonly string[];
+  /** Words after a time ("Uhr", "uur", "hs"). */
+  readonly timeSuffixes: readonly string[];
+  /** Other spellings of CLDR names the press uses, as rewrites of a CLDR name (پنجشنبه → پنج شنبه). */
+  readonly nameVariants?: readonly { readonly pattern: RegExp; readonly replacement: string }[];
+  /** AM/PM words the press writes beyond CLDR's own ("p.m.", "مساءً", "صبح"). */
+  readonly dayPeriods: { readonly am: readonly string[]; readonly pm: readonly string[] };
+}
+
+/** Phrases that help find a credit line, a dateline and an opinion appended to a report. */
+export interface CueVocabulary {
+  /** Phrases that open a credit or source line ("Photo by", "المصدر:"). */
+  readonly credit: readonly string[];
+  /** News agencies as this language's press names them. */
+  readonly agencies: readonly string[];
+  /** Phrases around a dateline, beyond the dash that closes it ("(Reuters) -" is found by agency + dash). */
+  readonly dateline: readonly string[];
+  /** Phrases that mark opinion or commentary added to a report ("Editor's note", "رأي"). */
+  readonly opinion: readonly string[];
+  /** Headers of related-article lists in copied text ("Read more:", "Related", "See also", "اقرأ أيضا", "Читайте также"). Whole-line phrases. */
+  readonly relatedHeaders: readonly string[];
+  /** Agency end-of-story markers ("End Item", "(end)", "/ends", "انتهى", "Конец"). Whole-line phrases. */
+  readonly endMarkers: readonly string[];
+  /** Words that mark a photo caption or photo credit anywhere in a line ("Photo by", "File photo", "Фото:", "عکس:"). */
+  readonly captions: readonly string[];
+  /** Evaluative or speculative phrases that betray an opinion rather than a report ("which suggests that", "for some reason", "definitely"). Matched anywhere. */
+  readonly hedges: readonly string[];
+  /** Reporting verbs and phrases that attribute a statement to a source ("said", "told", "according to", "قال", "заявил"). Matched as words anywhere. */
+  readonly attribution: readonly string[];
+  /** Words that open a byline line ("By", "Von", "Par", "Por", "Автор:", "بقلم", "Yazan:"). Matched at the start of a short line. */
+  readonly bylines: readonly string[];
+}
+
+export interface LanguagePack {
+  /** BCP-47 tag, the same as the pack's folder name. */
+  readonly code: string;
+  /** English name, from `Intl.DisplayNames`. */
+  readonly name: string;
+  /** ISO 15924 script codes the language is written in here. */
+  readonly scripts: readonly string[];
+  readonly direction: 'ltr' | 'rtl';
+  readonly dates: DateVocabulary;
+  /** Month, weekday and day-period names from CLDR; built on first call, then cached. */
+  dateNames(): DateNames;
+  /** Phrases of page chrome ("Read more", "Share this article"), matched after `normalize` + fold. */
+  readonly boilerplate: readonly string[];
+  readonly cues: CueVocabulary;
+  /** Function words, written as `normalize` outputs them. */
+  readonly stopwords: ReadonlySet<string>;
+  /** Language-specific normalisation for indexing and comparison (keeps meaning, not offsets). */
+  normalize(text: string): string;
+}
+
+/** What a pack folder provides; `definePack` adds the name and the CLDR names. */
+export interface PackSource {
+  readonly code: string;
+  readonly scripts: readonly string[];
+  readonly direction?: 'ltr' | 'rtl';
+  readonly dates: DateVocabulary;
+  readonly boilerplate: readonly string[];
+  readonly cues: CueVocabulary;
+  readonly stopwords: readonly string[];
+  readonly normalize: (text: string) => string;
+}

@@ -1,0 +1,66 @@
+import type { Dateline } from '../../../core/article.js';
+
+export interface ParsedDateline extends Dateline {
+  /** The date written in the dateline ("Oct 10"), if any. */
+  dateText: string | null;
+}
+
+/** A place: one to three capitalised words ("Moscow", "New Delhi", "TEHRAN"), or one or two words of a caseless script. */
+const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2}|[\p{Script=Arabic}\p{Script=Hebrew}]{2,}(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}]{2,})?)`;
+/** A place in capitals only ("PORT SUDAN", "АСТАНА", "BİNGÖL"): without an agency, only capitals mark a dateline. */
+const CAPS_PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]+){0,2})`;
+/** ", Turkey" after the place in wire copy ("BINGOL, Turkey, March 13"). */
+const COUNTRY = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}]+)?`;
+const DASH = String.raw`\s*(?:--|—|–|-|:)\s*`;
+const AGENCY = String.raw`([\p{L}\p{N}][\p{L}\p{N} .&'’]{0,28}?)`;
+/** "Oct 10", "March 13", "16 апреля", "16 de abril", "13 Mart 2024": a short phrase with a day number. */
+const DATE = String.raw`((?:[\p{L}.]{2,12}\.?\s)?\p{N}{1,2}(?:\.?\s(?:de\s)?[\p{L}]{3,12}\.?)?(?:,?\s\p{N}{4})?)`;
+
+/** Dateline forms of wire copy, most specific first. Each must leave prose after it. */
+const FORMS: { pattern: RegExp; place: number; agency?: number; date?: number }[] = [
+  // "Moscow, Oct 10, IRNA -- ", "STEPANAKERT, NOVEMBER 8, ARTSAKHPRESS: "
+  { pattern: new RegExp(String.raw`^${PLACE}${COUNTRY},\s*${DATE},\s*${AGENCY}${DASH}(?=\S)`, 'u'), place: 1, date: 2, agency: 3 },
+  // "ANKARA, March 13 (Anadolu) — ", "BINGOL, Turkey, March 13 (MNA) — ", "МОСКВА, 10 октября. /ТАСС/. "
+  { pattern: new RegExp(String.raw`^${PLACE}${COUNTRY},\s*${DATE}\.?\s*(?:\(([^()]{2,30})\)|/([^/]{2,30})/)\.?${DASH}?(?=\S)`, 'u'), place: 1, date: 2, agency: 3 },
+  // "Tehran (IP) - ", "PARIS (AFP) — ", "TRABZON (Kuzey Haber) – ", "موسكو (رويترز) - "
+  { pattern: new RegExp(String.raw`^${PLACE}${COUNTRY}\s*\(([^()]{2,30})\)${DASH}(?=\S)`, 'u'), place: 1, agency: 2 },
+  // "PORT SUDAN, June 6 — ", "АСТАНА, 16 апреля. ", "ASTANÁ, 16 de abril. "
+  { pattern: new RegExp(String.raw`^${CAPS_PLACE}${COUNTRY},\s*${DATE}(?:\.\s+|${DASH})(?=\S)`, 'u'), place: 1, date: 2 },
+  // "طهران - ارنا - ": place and agency between dashes (Arabic and Persian wire style)
+  { pattern: new RegExp(String.raw`^([\p{Script=Arabic}]{2,}(?:\s[\p{Script=Arabic}]{2,})?)\s*[-–/]\s*([\p{Script=Arabic}\p{Lu}]{2,}(?:\s[\p{Script=Arabic}]{2,})?)\s*[-–/]\s*(?=\S)`, 'u'), place: 1, agency: 2 },
+  // "باكو - ", "تهران ـ ": one Arabic-script word and a dash open the first paragraph
+  { pattern: new RegExp(String.raw`^([\p{Script=Arabic}]{2,})\s*[-–—ـ]\s+(?=\S)`, 'u'), place: 1 },
+  // "Istanbul. Bei einem Erdbeben …" (German and Russian regional style); four letters at least, so "Mr. Smith" is not a place
+  { pattern: new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{3,}(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?)\.\s+(?=\p{Lu})`, 'u'), place: 1 },
+  // "TEHRAN – ", "WASHINGTON: " (capitals only, so an ordinary "Iran - a country" sentence is not a dateline)
+  { pattern: new RegExp(String.raw`^${CAPS_PLACE}${DASH}(?=\S)`, 'u'), place: 1 },
+];
+
+/** Normalises "MOSCOW" to "Moscow" but keeps "Moscow" and caseless scripts as written. */
+function placeName(raw: string): string {
+  if (raw !== raw.toUpperCase() || raw === raw.toLowerCase()) return raw;
+  // Turkish dotted capital I lower-cases to i plus a combining dot in a language-neutral lower-casing.
+  return raw.replace(/İ/g, 'i').toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/** Reads a dateline at the start of a paragraph, or null when there is none. */
+export function parseDateline(text: string): ParsedDateline | null {
+  for (const form of FORMS) {
+    const match = form.pattern.exec(text);
+    if (!match) continue;
+    const place = match[form.place];
+    if (!place) continue;
+    const agency = form.agency ? (match[form.agency] ?? match[form.agency + 1] ?? null) : null;
+    return {
+      place: placeName(place.trim()),
+      agency: agency?.trim() || null,
+      dateText: form.date ? (match[form.date]?.trim() ?? null) : null,
+      raw: match[0].trim(),
+    };
+  }
+  return null;
+}
+
+export function hasDateline(text: string): boolean {
+  return parseDateline(text) !== null;
+}
