@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { describeError, isNewsloomError } from '../core/errors.js';
 import { registerArticles } from './commands/articles-command.js';
 import { registerDemo } from './commands/demo-command.js';
+import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerReprocess } from './commands/reprocess-command.js';
 import { registerShow } from './commands/show-command.js';
@@ -28,12 +29,14 @@ Examples:
   $ newsloom demo                          ingest the bundled example corpus and summarise it
   $ newsloom ingest ./articles feed.rss    ingest files, folders, feeds, URLs, WARC archives
   $ newsloom articles --language ar        list articles
-  $ newsloom show 3f2a9c1e                 one article with its removed boilerplate`,
+  $ newsloom show 3f2a9c1e                 one article with its removed boilerplate
+  $ newsloom extract page.html --json      extract one file without storing it`,
     );
   registerDemo(program, setExit);
   registerIngest(program, setExit);
   registerArticles(program);
   registerShow(program);
+  registerExtract(program);
   registerReprocess(program, setExit);
   registerStats(program);
   return program;

@@ -58,9 +58,8 @@ describe('createHttpFetcher', () => {
       /* never responds */
     });
     const impatient = createHttpFetcher({ maxBytes: 10_000, timeoutMs: 200 });
-    const started = Date.now();
+    // A hang would instead run into the test's own timeout.
     expect(await rejection(impatient.fetch(`${server.url}/slow`))).toEqual({ code: 'FETCH_FAILED', message: 'timed out after 0.2 s' });
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('stops reading a body that passes the cap (no Content-Length)', async () => {

@@ -14,6 +14,7 @@ import { parseHtml } from './extract/html/parse-html.js';
 import { extractPlainText } from './extract/text/extract-plain-text.js';
 import { parseDateline } from './extract/text/parse-dateline.js';
 import { findTextPublished, type YearlessDate } from './extract/text/find-text-published.js';
+import { learnableLineKeys } from './extract/text/learnable-lines.js';
 import { textCuesFor } from './extract/text/text-cues.js';
 import { identifyLanguage, primaryLanguage } from './language/identify-language.js';
 import { placeYearlessDates } from './place-yearless-dates.js';
@@ -37,6 +38,8 @@ export interface PipelineResult {
   yearless: YearlessDate | null;
   /** Hash of the extracted title and text: two captures of a page with the same hash are the same content. */
   textHash: string;
+  /** Keys of the document's short, non-prose lines, counted per site to learn its boilerplate (plain text only). */
+  siteLines: string[];
 }
 
 export function articleTextHash(article: Pick<Article, 'title' | 'paragraphs'>): string {
@@ -62,13 +65,14 @@ interface Extraction {
   extracted: ExtractedDocument;
   published: ResolvedDate | null;
   yearless: YearlessDate | null;
+  siteLines: string[];
 }
 
 function extractHtmlDocument(raw: RawDocument, text: string): Extraction {
   const document = parseHtml(text);
   const extracted = extractHtml(document, { url: raw.hints.url ?? null });
   const published = findPublishedDate(document, { url: raw.hints.url ?? extracted.canonicalUrl, reference: captureTime(raw) ?? new Date() });
-  return { extracted, published, yearless: null };
+  return { extracted, published, yearless: null, siteLines: [] };
 }
 
 function extractTextDocument(raw: RawDocument, text: string, context: PipelineContext): Extraction {
@@ -83,14 +87,14 @@ function extractTextDocument(raw: RawDocument, text: string, context: PipelineCo
     paragraphs: extracted.paragraphs,
     languages,
   });
-  return { extracted, published: found.published, yearless: found.yearless };
+  return { extracted, published: found.published, yearless: found.yearless, siteLines: learnableLineKeys(extracted.lines) };
 }
 
 export function runPipeline(raw: RawDocument, context: PipelineContext = {}): PipelineResult {
   // 1. Bytes to text: needs only the raw document.
   const decoded = decodeDocument(raw);
   // 2. Main text, page metadata and the page's own publication date: needs decoded text.
-  const { extracted, published, yearless } = raw.contentType === 'text/html' ? extractHtmlDocument(raw, decoded.text) : extractTextDocument(raw, decoded.text, context);
+  const { extracted, published, yearless, siteLines } = raw.contentType === 'text/html' ? extractHtmlDocument(raw, decoded.text) : extractTextDocument(raw, decoded.text, context);
   // 3. Language of the clean text: after extraction, so chrome in another language cannot mislead it.
   const language = identifyLanguage([extracted.title ?? '', ...extracted.paragraphs].join('\n'), extracted.declaredLanguage ?? raw.hints.language);
   // 4. The container's date: a feed item's or record's own date is authoritative for it; elsewhere the page's date wins.
@@ -121,6 +125,7 @@ export function runPipeline(raw: RawDocument, context: PipelineContext = {}): Pi
     languageMethod: language.method,
     yearless: article.published ? null : yearless,
     textHash: articleTextHash(article),
+    siteLines,
   };
 }
 
@@ -129,8 +134,8 @@ export function runPipeline(raw: RawDocument, context: PipelineContext = {}): Pi
  * batch, one folder): a date written without its year is placed using the
  * years of the others, which are usually from the same days.
  */
-export function runPipelineBatch(raws: RawDocument[], context: PipelineContext = {}): PipelineResult[] {
-  const results = raws.map((raw) => runPipeline(raw, context));
+export function runPipelineBatch(raws: RawDocument[], contexts: PipelineContext[] = []): PipelineResult[] {
+  const results = raws.map((raw, i) => runPipeline(raw, contexts[i] ?? {}));
   const placed = placeYearlessDates(results.map((result, i) => ({ yearless: result.yearless, published: result.article.published, capturedAt: captureTime(raws[i] as RawDocument) })));
   return results.map((result, i) => {
     const date = placed[i] ?? null;

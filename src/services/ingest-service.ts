@@ -9,8 +9,17 @@ import { planInputs, readUnit } from '../ingest/index.js';
 import { createHttpFetcher } from '../ingest/fetch-url.js';
 import type { RawDocument } from '../core/raw-document.js';
 import type { Fetcher, InputUnit } from '../ingest/types.js';
-import type { ArticleStore, NewDocument, SaveStatus } from '../store/article-store.js';
+import type { PipelineContext } from '../pipeline/run-pipeline.js';
+import type { ArticleStore, NewDocument, SaveStatus, SiteLines } from '../store/article-store.js';
 import { prepareBatch, prepareDocument } from './prepare-document.js';
+import { siteKeyOf } from './site-key.js';
+
+/**
+ * Documents of one site a short line must appear in before it counts as that
+ * site's boilerplate (banners, menus, footers recur on every page; three keeps
+ * a headline repeated by two updates of one story from being learned).
+ */
+export const SITE_BOILERPLATE_MIN_DOCUMENTS = 3;
 
 export interface IngestProblem {
   subject: string;
@@ -52,13 +61,13 @@ export interface IngestOptions {
  * if that throws, which only a bug can cause, each document is prepared alone
  * so one bad document cannot lose the rest.
  */
-function prepareSafely(raws: RawDocument[]): (NewDocument | { error: string })[] {
+function prepareSafely(raws: RawDocument[], contexts: PipelineContext[]): (NewDocument | { error: string })[] {
   try {
-    return prepareBatch(raws);
+    return prepareBatch(raws, contexts);
   } catch {
-    return raws.map((raw) => {
+    return raws.map((raw, i) => {
       try {
-        return prepareDocument(raw);
+        return prepareDocument(raw, contexts[i]);
       } catch (error) {
         return { error: describeError(error) };
       }
@@ -88,20 +97,33 @@ export async function ingestInputs(store: ArticleStore, inputs: string[], option
   let pending: { raw: RawDocument; subject: string }[] = [];
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
-    const prepared = prepareSafely(pending.map((item) => item.raw));
+    const raws = pending.map((item) => item.raw);
+    const sites = raws.map(siteKeyOf);
+    const learned = new Map<string, Set<string>>();
+    for (const site of new Set(sites)) learned.set(site, await store.siteBoilerplate(site, SITE_BOILERPLATE_MIN_DOCUMENTS));
+    const prepared = prepareSafely(raws, sites.map((site) => ({ siteBoilerplate: learned.get(site) })));
     const storable: NewDocument[] = [];
+    const storableSites: string[] = [];
     prepared.forEach((result, i) => {
       const subject = pending[i]?.subject ?? '';
       if ('error' in result) fail({ subject, reason: `extraction failed: ${result.error}` });
       else if (result.article.paragraphs.length === 0) fail({ subject, code: 'NO_ARTICLE', reason: 'no article text found' });
-      else storable.push(result);
+      else {
+        storable.push(result);
+        storableSites.push(sites[i] ?? '');
+      }
     });
     pending = [];
     const outcomes = await store.saveBatch(storable);
-    for (const outcome of outcomes) {
+    const siteLines: SiteLines[] = [];
+    outcomes.forEach((outcome, i) => {
       summary[STATUS_FIELD[outcome.status]] += 1;
       summary.ids.push(outcome.status === 'unchanged' && outcome.relatedId ? outcome.relatedId : outcome.id);
-    }
+      // Only newly stored documents count, so ingesting the same page twice cannot make its lines look common.
+      const lines = storable[i]?.siteLines;
+      if (outcome.status !== 'unchanged' && lines?.length) siteLines.push({ site: storableSites[i] ?? '', lineKeys: lines });
+    });
+    if (siteLines.length) await store.recordSiteLines(siteLines);
   };
 
   const plan = await planInputs(inputs);

@@ -22,16 +22,17 @@ function toNewDocument(raw: RawDocument, result: PipelineResult): NewDocument {
     charset: result.charset,
     textHash: result.textHash,
     pipelineVersion: PIPELINE_VERSION,
+    siteLines: result.siteLines,
   };
 }
 
 /** Runs the pipeline over documents that arrived together (see `runPipelineBatch`) and identifies each. */
-export function prepareBatch(raws: RawDocument[], context: PipelineContext = {}): NewDocument[] {
-  const results = runPipelineBatch(raws, context);
+export function prepareBatch(raws: RawDocument[], contexts: PipelineContext[] = []): NewDocument[] {
+  const results = runPipelineBatch(raws, contexts);
   return results.map((result, i) => toNewDocument(raws[i] as RawDocument, result));
 }
 
 /** One document on its own (no related articles to place a year-less date). */
 export function prepareDocument(raw: RawDocument, context: PipelineContext = {}): NewDocument {
-  return prepareBatch([raw], context)[0] as NewDocument;
+  return prepareBatch([raw], [context])[0] as NewDocument;
 }

@@ -2,7 +2,9 @@
 import { describeError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, ArticleUpdate } from '../store/article-store.js';
+import { SITE_BOILERPLATE_MIN_DOCUMENTS } from './ingest-service.js';
 import { prepareDocument } from './prepare-document.js';
+import { siteKeyOf } from './site-key.js';
 
 export interface ReprocessSummary {
   documents: number;
@@ -28,14 +30,17 @@ export async function reprocessStore(store: ArticleStore, options: ReprocessOpti
     if (page.documents.length === 0) break;
     cursor = page.cursor;
     const updates: ArticleUpdate[] = [];
+    const learned = new Map<string, Set<string>>();
     for (const stored of page.documents) {
       summary.documents += 1;
       if (options.staleOnly && stored.pipelineVersion >= PIPELINE_VERSION) {
         summary.skippedCurrent += 1;
         continue;
       }
+      const site = siteKeyOf(stored.raw);
+      if (!learned.has(site)) learned.set(site, await store.siteBoilerplate(site, SITE_BOILERPLATE_MIN_DOCUMENTS));
       try {
-        const prepared = prepareDocument(stored.raw);
+        const prepared = prepareDocument(stored.raw, { siteBoilerplate: learned.get(site) });
         updates.push({ id: stored.id, article: prepared.article, charset: prepared.charset, textHash: prepared.textHash, pipelineVersion: prepared.pipelineVersion });
       } catch (error) {
         summary.failed += 1;

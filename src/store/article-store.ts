@@ -18,6 +18,8 @@ export interface NewDocument {
   charset: string;
   textHash: string;
   pipelineVersion: number;
+  /** Short lines of the document for site-level boilerplate learning (keys from `lineKey`); not stored with the document. */
+  siteLines?: string[];
 }
 
 export type SaveStatus = 'new' | 'unchanged' | 'new-version';
@@ -69,6 +71,12 @@ export interface StoreStats {
   rawBytes: number;
 }
 
+/** Short lines of one stored document, counted per site to learn the site's boilerplate. */
+export interface SiteLines {
+  site: string;
+  lineKeys: string[];
+}
+
 export interface ArticleStore {
   /** Saves a batch in one transaction: either all of it is stored or none of it. */
   saveBatch(documents: NewDocument[]): Promise<SaveOutcome[]>;
@@ -80,6 +88,10 @@ export interface ArticleStore {
   listRawDocuments(after: number, limit: number): Promise<{ documents: StoredRawDocument[]; cursor: number }>;
   /** Replaces the extraction of existing documents in one transaction. */
   updateArticles(updates: ArticleUpdate[]): Promise<void>;
+  /** Adds one document's distinct short lines to its site's counts (call once per newly stored document). */
+  recordSiteLines(entries: SiteLines[]): Promise<void>;
+  /** The line keys that appear in at least `minDocuments` documents of the site. */
+  siteBoilerplate(site: string, minDocuments: number): Promise<Set<string>>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -72,6 +72,7 @@ describe('findDates: month names', () => {
     expect(only('10-12 October 2020')).toMatchObject(day(2020, 10, 10));
     expect(only('from 10 to 12 October 2020')).toMatchObject(day(2020, 10, 12));
     expect(findDates('10 October 2020 - 12 October 2020')).toHaveLength(2);
+    expect(only('won 21 – 12 March')).toMatchObject(day(null, 3, 12, { text: '12 March' }));
     expect(() => findDates('10 – – October 2020 –– 12 –')).not.toThrow();
   });
 });

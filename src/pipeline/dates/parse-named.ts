@@ -39,11 +39,12 @@ function yearAfter(ctx: ReadContext, i: number, month: NameRead): YearAfter | nu
 }
 
 /** The second day of a range ("10–12 October", "October 10-12"): skipped, the mention is the first day. */
-function skipRangeEnd(ctx: ReadContext, i: number): number {
+function skipRangeEnd(ctx: ReadContext, i: number, startDay: number): number {
   const dash = ctx.tokens[i];
   if (!dash || dash.newline || !isPunct(dash, DASHES)) return i;
   const end = readDay(ctx, i + 1);
-  return end && !ctx.tokens[i + 1]!.newline ? end.next : i;
+  // "21 – 12 March" is a score or a list, not a range.
+  return end && end.day > startDay && !ctx.tokens[i + 1]!.newline ? end.next : i;
 }
 
 /**
@@ -66,7 +67,7 @@ export const parseDayMonth: CoreParser = (ctx, i) => {
   if (!day) return null;
   let at = day.next;
   if (isPunct(ctx.tokens[at], '.') && !ctx.tokens[at]!.spaced) at += 1;
-  at = skipRangeEnd(ctx, at);
+  at = skipRangeEnd(ctx, at, day.day);
   at = skipConnectors(ctx, at, false);
   if (ctx.tokens[at]?.newline) return null;
   const month = readMonth(ctx, at);
@@ -84,7 +85,7 @@ export const parseMonthDay: CoreParser = (ctx, i) => {
   if (ctx.tokens[dayAt]?.newline) return null;
   const day = readDay(ctx, dayAt);
   if (!day) return null;
-  const afterDay = skipRangeEnd(ctx, day.next);
+  const afterDay = skipRangeEnd(ctx, day.next, day.day);
   const year = yearAfter(ctx, afterDay, month);
   if (!year && !yearlessAllowed(month)) return null;
   return core(month, day.day, year, day.next);

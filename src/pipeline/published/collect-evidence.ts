@@ -12,6 +12,8 @@ import { findUrlDate } from './url-date.js';
 
 /** Every plausible date the page states, grouped by where it was found, each group in trust order. */
 export interface PageEvidence {
+  /** Where the article's title starts in the visible text (segment index), when a heading is the title. */
+  titleAt: number | null;
   jsonLd: DateEvidence[];
   meta: DateEvidence[];
   /** <time>, <abbr>, itemprop elements in the article. */
@@ -35,11 +37,13 @@ export function collectEvidence(document: Document, options: CollectOptions): Pa
   const page = indexPage(document);
   const languages = page.language ? [page.language] : undefined;
   const plausible = (item: DateEvidence): boolean => isPlausiblePublication(item.date, options.reference);
-  const url = options.url ?? page.canonicalUrl ?? page.ogUrl;
-  const urlDate = url ? findUrlDate(url) : null;
+  // The URL the page was fetched from may be a short or tracking link; its canonical URL may carry the date instead.
+  const urls = [options.url, page.canonicalUrl, page.ogUrl].filter((url): url is string => Boolean(url));
+  const urlDate = urls.map(findUrlDate).find((date) => date !== null) ?? null;
   const urlEvidence: DateEvidence | null = urlDate ? { date: urlDate, role: 'published', source: 'url' } : null;
   let pageText: DateEvidence[] | undefined;
   return {
+    titleAt: page.titleHeading?.textIndex ?? null,
     jsonLd: findJsonLdDates(page.jsonLd).filter(plausible),
     meta: findMetaDates(page.metas).filter(plausible),
     markup: findMarkupDates(page.dateMarkup, languages).filter(plausible),

@@ -14,4 +14,6 @@ export interface DateEvidence {
   date: ResolvedDate;
   role: DateRole;
   source: EvidenceSource;
+  /** Where in the page's visible text it was found (segment index); absent for metadata and the URL. */
+  position?: number;
 }

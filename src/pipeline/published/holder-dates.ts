@@ -10,21 +10,19 @@ import { visibleText } from './visible-text.js';
  */
 const MAX_HOLDER_TEXT = 500;
 
-export type PlacedEvidence = DateEvidence & { textIndex: number };
-
 /**
  * Dates written in the text of elements whose class or id says they hold a
  * date line (date, time, byline, meta…), outside comments and related lists.
  * The first full date of each holder counts, with its cue words' role.
  */
-export function findHolderDates(holders: PlacedElement[], languages?: string[]): PlacedEvidence[] {
-  const found: PlacedEvidence[] = [];
+export function findHolderDates(holders: PlacedElement[], languages?: string[]): DateEvidence[] {
+  const found: DateEvidence[] = [];
   for (const { element, noise, textIndex } of holders) {
     if (noise) continue;
     const text = visibleText(element, MAX_HOLDER_TEXT);
     if (!text || text.length > MAX_HOLDER_TEXT) continue;
     for (const mention of readTextDates(text, 'text:date-holder', languages)) {
-      found.push({ date: mention.date, role: mention.role, source: 'container', textIndex });
+      found.push({ date: mention.date, role: mention.role, source: 'container', position: textIndex });
     }
   }
   return found;

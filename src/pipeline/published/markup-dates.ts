@@ -54,15 +54,15 @@ function writtenValue(element: Element, languages?: string[]): DateEvidence['dat
  * comments, related-article lists and sidebars, in document order: the
  * machine-readable value when there is one, else the date written inside.
  */
-export function findMarkupDates(placed: PlacedElement[], languages?: string[]): Array<DateEvidence & { textIndex: number }> {
-  const found: Array<DateEvidence & { textIndex: number }> = [];
+export function findMarkupDates(placed: PlacedElement[], languages?: string[]): DateEvidence[] {
+  const found: DateEvidence[] = [];
   for (const { element, noise, textIndex } of placed) {
     if (noise) continue;
     const role = roleOf(element);
     if (element.name === 'abbr' && role === 'unknown') continue;
     const machine = machineValue(element);
     const date = (machine ? readDateValue(machine.value, methodOf(element, machine.attribute)) : null) ?? writtenValue(element, languages);
-    if (date) found.push({ date, role, source: 'markup', textIndex });
+    if (date) found.push({ date, role, source: 'markup', position: textIndex });
   }
   return found;
 }

@@ -1,14 +1,15 @@
 import type { Element } from 'domhandler';
 
 /**
- * Class/id words of blocks whose dates are not the page's: comments, related
- * and recommended articles, sidebars, archive lists and calendars,
- * navigation, sharing and cookie banners. German words cover the benchmark's
- * main language (Kommentar, verwandt, Empfehlung, meistgelesen). Not "widget":
+ * Class/id words of blocks whose dates are not the page's: comments and
+ * reader letters, related and recommended articles, sidebars, archive lists
+ * and calendars, navigation, sharing and cookie banners, embedded posts
+ * (tweets, Instagram). German words cover the benchmark's main language
+ * (Kommentar, Leserbrief, verwandt, Empfehlung, meistgelesen). Not "widget":
  * Blogger wraps the post itself in one.
  */
 const NOISE_WORDS =
-  /comment|kommentar|disqus|repl(?:y|ies)|antwort|related|verwandt|similar|sidebar|recent|recommend|empfehl|newsletter|popular|trending|most-?read|meistgelesen|breadcrumb|share|sharing|social|archive|archiv|calendar|kalender|cookie|consent|navigation|navbar|menu|teaser-?list|more-?(?:articles|stories|news)|weitere|promo|advert|sponsor/;
+  /comment|kommentar|leserbrief|disqus|repl(?:y|ies)|antwort|related|verwandt|similar|sidebar|recent|recommend|empfehl|newsletter|popular|trending|most-?read|meistgelesen|breadcrumb|share|sharing|social|archive|archiv|calendar|kalender|cookie|consent|navigation|navbar|menu|teaser-?list|more-?(?:articles|stories|news)|weitere|promo|advert|sponsor|instagram|twitter-tweet|embed/;
 /** Class tokens naming the post's categories and tags ("tag-kommentar", "category-archiv") or the layout ("has-sidebar"). */
 const NOT_A_REGION = /^(?:category|tag|post_tag|tags|cat|topic|rubrik|has|with|no|one|two|three|page-node|node-type)[-_]|-(?:sidebar|menu)$/;
 /**

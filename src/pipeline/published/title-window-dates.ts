@@ -1,5 +1,5 @@
 import type { PageIndex, TextSegment } from './page-index.js';
-import type { PlacedEvidence } from './holder-dates.js';
+import type { DateEvidence } from './date-evidence.js';
 import { readTextDates } from './read-text-dates.js';
 import { joinInline } from './visible-text.js';
 
@@ -9,7 +9,7 @@ import { joinInline } from './visible-text.js';
  * story's own events. Tuned on the htmldate set (800 pages, mostly German).
  */
 const SEGMENTS_BEFORE = 6;
-const CHARS_AFTER = 500;
+const CHARS_AFTER = 300;
 
 /** Segments as one text, a line per block. */
 export function joinSegments(segments: TextSegment[]): string {
@@ -25,7 +25,7 @@ export function joinSegments(segments: TextSegment[]): string {
  * Full dates written next to the article's title: those below it first (the
  * byline), in reading order, then those above it (a kicker line), closest first.
  */
-export function findTitleWindowDates(page: PageIndex): PlacedEvidence[] {
+export function findTitleWindowDates(page: PageIndex): DateEvidence[] {
   const heading = page.titleHeading;
   if (!heading) return [];
   const languages = page.language ? [page.language] : undefined;
@@ -39,12 +39,12 @@ export function findTitleWindowDates(page: PageIndex): PlacedEvidence[] {
     after.push(segment);
     length += segment.text.length;
   }
-  const read = (segments: TextSegment[]): PlacedEvidence[] =>
+  const read = (segments: TextSegment[]): DateEvidence[] =>
     readTextDates(joinSegments(segments), 'text:near-title', languages).map((mention) => ({
       date: mention.date,
       role: mention.role,
       source: 'text',
-      textIndex: heading.textIndex,
+      position: heading.textIndex,
     }));
   return [...read(after), ...read(before).reverse()];
 }

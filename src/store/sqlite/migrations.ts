@@ -56,4 +56,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX articles_published ON articles(published);
     `,
   },
+  {
+    version: 2,
+    name: 'site line counts for boilerplate learning',
+    sql: `
+      CREATE TABLE site_lines (
+        site TEXT NOT NULL,
+        line_key TEXT NOT NULL,
+        documents INTEGER NOT NULL,
+        PRIMARY KEY (site, line_key)
+      );
+    `,
+  },
 ];

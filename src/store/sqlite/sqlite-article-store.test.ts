@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from '../test-support/store-contract.js';
+import { MIGRATIONS } from './migrations.js';
 import { DATABASE_FILE, openSqliteStore } from './sqlite-article-store.js';
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'newsloom-store-'));
@@ -17,7 +18,7 @@ describe('SQLite store specifics', () => {
     await store.close();
     const db = new Database(join(dir, DATABASE_FILE));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: 1 });
+    expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: MIGRATIONS.at(-1)?.version });
     db.close();
   });
 

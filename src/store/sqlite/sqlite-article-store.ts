@@ -9,6 +9,7 @@ import type {
   ArticleUpdate,
   NewDocument,
   SaveOutcome,
+  SiteLines,
   StoreStats,
   StoredRawDocument,
 } from '../article-store.js';
@@ -131,6 +132,20 @@ export class SqliteArticleStore implements ArticleStore {
     this.db.transaction((batch: ArticleUpdate[]) => {
       for (const update of batch) upsert.run(update.id, update.pipelineVersion, update.charset, update.textHash, ...articleColumns(update.article));
     }).immediate(updates);
+  }
+
+  async recordSiteLines(entries: SiteLines[]): Promise<void> {
+    const upsert = this.db.prepare(
+      'INSERT INTO site_lines (site, line_key, documents) VALUES (?, ?, 1) ON CONFLICT (site, line_key) DO UPDATE SET documents = site_lines.documents + 1',
+    );
+    this.db.transaction((batch: SiteLines[]) => {
+      for (const entry of batch) for (const key of new Set(entry.lineKeys)) upsert.run(entry.site, key);
+    }).immediate(entries);
+  }
+
+  async siteBoilerplate(site: string, minDocuments: number): Promise<Set<string>> {
+    const rows = this.db.prepare<[string, number], { line_key: string }>('SELECT line_key FROM site_lines WHERE site = ? AND documents >= ?').all(site, minDocuments);
+    return new Set(rows.map((row) => row.line_key));
   }
 
   async stats(): Promise<StoreStats> {

@@ -114,5 +114,16 @@ export function describeStoreContract(driver: string, createStore: () => Promise
       expect(updated?.title).toBe('Re-extracted');
       expect(updated?.pipelineVersion).toBe(99);
     });
+
+    it('counts short lines per site and reports those seen in enough documents', async () => {
+      await store.recordSiteLines([
+        { site: 'news.example', lineKeys: ['acme daily', 'share', 'acme daily'] },
+        { site: 'news.example', lineKeys: ['acme daily'] },
+        { site: 'other.example', lineKeys: ['acme daily'] },
+      ]);
+      expect(await store.siteBoilerplate('news.example', 2)).toEqual(new Set(['acme daily']));
+      expect(await store.siteBoilerplate('news.example', 1)).toEqual(new Set(['acme daily', 'share']));
+      expect(await store.siteBoilerplate('other.example', 2)).toEqual(new Set());
+    });
   });
 }

@@ -11,12 +11,21 @@ const WRAPPER_SCOPE_SHARE = 0.3;
 /** …or its article-like element is (nearly) the largest in scope (htmldate pages with big cookie notices). */
 const WRAPPER_LARGEST_SHARE = 0.8;
 const ARTICLE_TAGS = new Set(['article', 'main']);
+/**
+ * Chrome named after something small (a photo box, a byline) that holds more
+ * prose than this is not that thing: "bg-image" columns and "post-meta"
+ * wrappers hold whole articles (htmldate pages).
+ */
+const SMALL_CHROME_MAX_PROSE = 400;
+const SMALL_CHROME = new Set(['media', 'byline or meta']);
 /** Chrome that reads like an article by nature (a long comment, a privacy policy) and is never a wrapper. */
 const NEVER_WRAPPERS = new Set(['comments', 'cookie notice']);
 
 /** Why an element reads as page chrome by its own tag, class, id or role, or null. */
-export function chromeReason(index: PageIndex, ordinal: number): string | null {
-  return CHROME_TAGS.get(index.tags[ordinal] as string) ?? index.hints[ordinal]?.reason ?? null;
+export function chromeReason(index: PageIndex, ordinal: number, prose?: readonly number[]): string | null {
+  const reason = CHROME_TAGS.get(index.tags[ordinal] as string) ?? index.hints[ordinal]?.reason ?? null;
+  if (reason && prose && SMALL_CHROME.has(reason) && (prose[ordinal] as number) > SMALL_CHROME_MAX_PROSE) return null;
+  return reason;
 }
 
 /**
@@ -42,7 +51,7 @@ export function markChrome(index: PageIndex, prose: readonly number[], scope: nu
     const hint = index.hints[ordinal]?.score ?? 0;
     const own = prose[ordinal] as number;
     if (hint > 0 || (hint === 0 && ARTICLE_TAGS.has(index.tags[ordinal] as string))) articleProse[ordinal] = Math.max(articleProse[ordinal] as number, own);
-    const reason = chromeReason(index, ordinal);
+    const reason = chromeReason(index, ordinal, prose);
     const inner = articleProse[ordinal] as number;
     wrapperShaped[ordinal] = reason !== null && !NEVER_WRAPPERS.has(reason) && inner > 0 && inner >= WRAPPER_ARTICLE_SHARE * own;
     const passed = reason !== null && !wrapperShaped[ordinal] ? 0 : (articleProse[ordinal] as number);
@@ -61,7 +70,7 @@ export function markChrome(index: PageIndex, prose: readonly number[], scope: nu
     const parent = index.parents[ordinal] as number;
     const inherited = parent >= first ? marks[parent] : null;
     if (inherited) marks[ordinal] = inherited;
-    else if (!isWrapper(ordinal)) marks[ordinal] = chromeReason(index, ordinal);
+    else if (!isWrapper(ordinal)) marks[ordinal] = chromeReason(index, ordinal, prose);
   }
   return marks;
 }

@@ -22,7 +22,7 @@ const CHROME_HINTS: Array<[RegExp, string]> = [
   [/comment|disqus|(^|[-_])(respond|replies|reply|discussion)($|[-_])/, 'comments'],
   [/related|recommend|read-?more|more-?(stories|articles|news|from)|also-?read|outbrain|taboola|trending|popular|most-?(read|viewed|shared)|(^|[-_])(next|prev|previous)-?(post|article|story)|other-?(news|stories|articles)/, 'related links'],
   [/share|sharing|social|addthis|^(facebook|twitter|whatsapp|email|follow)$/, 'share bar'],
-  [/newsletter|subscri(be|ption)|signup|sign-up|(^|[-_])(login|register|membership)($|[-_])/, 'subscription prompt'],
+  [/newsletter|subscri(be|ption)|signup|sign-up|(^|[-_])(login|register|membership|cta)($|[-_])/, 'subscription prompt'],
   [/cookie|consent|gdpr/, 'cookie notice'],
   [/advert|sponsor|promo|adsense|(^|[-_])(ads?|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|dfp|gpt|banner)($|[-_])/, 'advertising'],
   [/breadcrumb|masthead|(^|[-_])(nav|navbar|navigation|menu|menus|topnav|subnav|skip-?link|pagination|pager|tabs)($|[-_])/, 'navigation'],
@@ -56,8 +56,11 @@ const EMBED = /embed|tweet|instagram-media/;
 /** State flags ("has-video", "no-sidebar", "is-sticky") describe a container, not its role. */
 const STATE_FLAG = /(^|[-_])(has|no|with|without|is|show|enable|enabled|disable|disabled)[-_]/;
 
+/** Utility-CSS tokens ("[&_.caption]:mb-0", "lg:block") style an element; they say nothing of its role. */
+const UTILITY = /[[\]:]/;
+
 function chromeWord(token: string): string | null {
-  if (EMBED.test(token) || STATE_FLAG.test(token)) return null;
+  if (EMBED.test(token) || STATE_FLAG.test(token) || UTILITY.test(token)) return null;
   for (const [pattern, reason] of CHROME_HINTS) if (pattern.test(token)) return reason;
   return null;
 }
@@ -82,8 +85,10 @@ export function classHint(element: Element): ClassHint {
   let chrome: string | null = null;
   let article = false;
   let caption = false;
+  // With utility classes, "hidden" is usually undone at some breakpoint ("hidden lg:block").
+  const responsive = names.includes(':');
   for (const token of names.split(/\s+/)) {
-    if (!token) continue;
+    if (!token || UTILITY.test(token) || (responsive && token === 'hidden')) continue;
     if (!caption && token.includes('caption') && !STATE_FLAG.test(token)) caption = true;
     const reason = chromeWord(token);
     if (reason) chrome ??= reason;
@@ -91,4 +96,23 @@ export function classHint(element: Element): ClassHint {
   }
   if (article) return { score: 1, reason: null, caption };
   return chrome ? { score: -1, reason: chrome, caption } : caption ? { ...NONE, caption } : NONE;
+}
+
+/**
+ * A memoised classHint for one page: sites repeat the same few class lists
+ * on thousands of elements.
+ */
+export function createClassHinter(): (element: Element) => ClassHint {
+  const cache = new Map<string, ClassHint>();
+  return (element) => {
+    const { class: className, id, role, itemprop } = element.attribs;
+    if (className === undefined && id === undefined && role === undefined && itemprop === undefined) return NONE;
+    const key = `${element.name}\u0001${className ?? ''}\u0001${id ?? ''}\u0001${role ?? ''}\u0001${itemprop ?? ''}`;
+    let hint = cache.get(key);
+    if (hint === undefined) {
+      hint = classHint(element);
+      cache.set(key, hint);
+    }
+    return hint;
+  };
 }

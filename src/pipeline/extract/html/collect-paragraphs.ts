@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { RemovedBlock } from '../../../core/article.js';
 import type { ContainerCleaning } from './clean-container.js';
-import { lineReason, trimEdges } from './judge-lines.js';
+import { lineJudge, trimEdges } from './judge-lines.js';
 import type { PageIndex } from './page-index.js';
 
 /** `removed` stays compact: at most this many entries of at most this many characters. */
@@ -82,6 +82,7 @@ export function collectParagraphs(
 ): CollectedText {
   const first = index.blockStarts[container] as number;
   const end = index.blockEnds[container] as number;
+  const lineReason = lineJudge(title);
   const lines = index.blocks.map((block, i) => {
     let fate: string;
     let key = block.owner;
@@ -100,7 +101,7 @@ export function collectParagraphs(
         key = root;
       } else if (index.tags[block.owner] === 'h1') fate = 'title';
       else if (block.linkChars > block.chars * KEEP_LINK_DENSITY) fate = 'link text';
-      else fate = lineReason(block.text, title) ?? 'article';
+      else fate = lineReason(block.text) ?? 'article';
     }
     return { text: block.text, fate, key, owner: block.owner };
   });

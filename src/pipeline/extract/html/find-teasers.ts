@@ -25,7 +25,8 @@ export function findTeasers(index: PageIndex, chars: readonly number[]): boolean
     const start = index.blockStarts[ordinal] as number;
     if ((index.blockEnds[ordinal] as number) - start < 2 || (chars[ordinal] as number) > TEASER_MAX_CHARS) continue;
     const headline = index.blocks[start];
-    if (headline && headline.chars >= TEASER_MIN_HEADLINE && headline.linkChars >= TEASER_HEADLINE_DENSITY * headline.chars) teaser[ordinal] = true;
+    // A linked <h1> is the page's own headline (blogs link it to the permalink), not a teaser.
+    if (headline && index.tags[headline.owner] !== 'h1' && headline.chars >= TEASER_MIN_HEADLINE && headline.linkChars >= TEASER_HEADLINE_DENSITY * headline.chars) teaser[ordinal] = true;
   }
   return teaser;
 }

@@ -34,12 +34,19 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Why a line is not article text wherever it appears, or null. */
-export function lineReason(text: string, title: string | null): string | null {
-  if (BARE_URL.test(text)) return 'url';
-  if (text.length <= MAX_META_CHARS && COPYRIGHT.test(text)) return 'copyright';
-  if (title && text.length <= title.length * 1.2 && comparable(text) === comparable(title)) return 'title';
-  return null;
+/**
+ * Returns the test for lines that are not article text wherever they appear:
+ * a bare URL, a copyright line, the headline repeated.
+ */
+export function lineJudge(title: string | null): (text: string) => string | null {
+  const headline = title ? comparable(title) : '';
+  const maxHeadlineChars = (title?.length ?? 0) * 1.2;
+  return (text) => {
+    if (BARE_URL.test(text)) return 'url';
+    if (text.length <= MAX_META_CHARS && COPYRIGHT.test(text)) return 'copyright';
+    if (headline && text.length <= maxHeadlineChars && comparable(text) === headline) return 'title';
+    return null;
+  };
 }
 
 /** A dateline-only line has a date and only a few words ("Posted on 27 October 2015 by Admin") (Zyte benchmark). */

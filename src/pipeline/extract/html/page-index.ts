@@ -1,6 +1,6 @@
 import type { Document, Element, ParentNode } from 'domhandler';
 import { normalizeWhitespace } from '../normalize-whitespace.js';
-import { classHint, type ClassHint } from './class-hints.js';
+import { createClassHinter, type ClassHint } from './class-hints.js';
 import { BLOCK_TAGS, CAPTION_TAGS, SKIPPED_TAGS } from './html-tags.js';
 
 /** A run of inline text under one block-level element: the unit the extractor keeps or drops. */
@@ -94,6 +94,7 @@ export function indexPage(document: Document): PageIndex {
     linkChars = 0;
   };
 
+  const classHint = createClassHinter();
   const stack: Frame[] = [{ node: document, next: 0, ordinal: -1, owner: -1, inLink: false, headOnly: false }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;

@@ -1,6 +1,7 @@
 import type { ChildNode, Element } from 'domhandler';
 import type { RelatedLink } from '../../../core/article.js';
 import { normalizeWhitespace } from '../normalize-whitespace.js';
+import type { ContainerCleaning } from './clean-container.js';
 import type { PageIndex } from './page-index.js';
 
 /** At most this many related links are kept. */
@@ -58,4 +59,22 @@ export function collectRelatedLinks(index: PageIndex, roots: readonly number[], 
     }
   }
   return links;
+}
+
+/** Reasons for dropping part of the article that mark a list of other articles. */
+const RELATED_REASONS = new Set(['related links', 'link list', 'teaser']);
+
+/**
+ * The outermost elements of the page that list other articles: "related"
+ * chrome and teaser cards anywhere, link lists inside the article.
+ */
+export function relatedRoots(index: PageIndex, chrome: ReadonlyArray<string | null>, teasers: readonly boolean[], cleaning: ContainerCleaning): number[] {
+  const isRelated = (ordinal: number): boolean => chrome[ordinal] === 'related links' || (teasers[ordinal] ?? false);
+  const roots: number[] = [];
+  for (let ordinal = 0; ordinal < index.elements.length; ordinal++) {
+    const parent = index.parents[ordinal] as number;
+    if (isRelated(ordinal) && !(parent >= 0 && isRelated(parent))) roots.push(ordinal);
+  }
+  for (const [root, reason] of cleaning.reasons) if (RELATED_REASONS.has(reason)) roots.push(root);
+  return roots;
 }
