@@ -3,8 +3,8 @@
  * Persian (no capitals) as well as for Latin and Cyrillic text.
  */
 
-/** Sentence-final punctuation in the scripts we handle, optionally followed by closing quotes/brackets. */
-const SENTENCE_END = /[.!?؟。۔…][\s"'”’»)\]]*$|["”»]$/u;
+/** Sentence-final punctuation in the scripts we handle, optionally followed by closing quotes/brackets (and U+FFFD left by bad bytes). */
+const SENTENCE_END = /[.!?؟。۔…][\s"'”’»)\]\ufffd]*$|["”»][\s\ufffd]*$/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 
 export function wordCount(text: string): number {

@@ -38,9 +38,10 @@ export function parseCreditLine(text: string, agencies: ReadonlySet<string> = ne
   const acronym = forward?.[1] ?? backward?.[2];
   const name = (forward?.[2] ?? backward?.[1])?.trim();
   if (!acronym || !name) return null;
+  // The name must be an agency's, and the acronym must stand for it or be an agency the packs know ("TASS - Russian News Agency").
+  if (!AGENCY_WORD.test(name)) return null;
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  if (!initials(name).startsWith(letters)) return null;
-  return AGENCY_WORD.test(name) || agencies.has(foldForMatch(acronym)) ? { acronym, name } : null;
+  return initials(name).startsWith(letters) || agencies.has(foldForMatch(acronym)) ? { acronym, name } : null;
 }
 
 /** Marks credit lines among the lines before the body starts; returns the first one found. */

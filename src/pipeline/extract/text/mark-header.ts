@@ -34,7 +34,13 @@ export function findBodyStart(lines: TextLine[]): number {
   let lastSignal = -1;
   for (let i = 0; i < zoneEnd; i += 1) if (HEADER_SIGNALS.has(lines[i]?.role ?? '')) lastSignal = i;
   const start = lines.findIndex((line, index) => index > lastSignal && isProse(line));
-  return start === -1 ? lines.length : start;
+  if (start !== -1) return start;
+  // No line reads as prose (short unpunctuated lines, scripts without sentence marks): the body is what follows the
+  // header, after a headline-like first line when more lines follow it.
+  const rest = lines.flatMap((line, index) => (index > lastSignal && !line.blank && line.role === 'unknown' ? [index] : []));
+  if (rest.length === 0) return lines.length;
+  const first = rest[0] as number;
+  return rest.length > 1 && isHeadlineLike(lines[first]?.text ?? '') ? (rest[1] as number) : first;
 }
 
 /** Words an unlabelled line between the header's date/credit lines and the body needs to be taken for a photo caption. */

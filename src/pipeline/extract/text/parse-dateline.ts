@@ -21,7 +21,7 @@ const FORMS: { pattern: RegExp; place: number; agency?: number; date?: number }[
   // "Moscow, Oct 10, IRNA -- ", "STEPANAKERT, NOVEMBER 8, ARTSAKHPRESS: "
   { pattern: new RegExp(String.raw`^${PLACE}${COUNTRY},\s*${DATE},\s*${AGENCY}${DASH}(?=\S)`, 'u'), place: 1, date: 2, agency: 3 },
   // "ANKARA, March 13 (Anadolu) — ", "BINGOL, Turkey, March 13 (MNA) — ", "МОСКВА, 10 октября. /ТАСС/. "
-  { pattern: new RegExp(String.raw`^${PLACE}${COUNTRY},\s*${DATE}\.?\s*(?:\(([^()]{2,30})\)|/([^/]{2,30})/)\.?${DASH}?(?=\S)`, 'u'), place: 1, date: 2, agency: 3 },
+  { pattern: new RegExp(String.raw`^${PLACE}${COUNTRY},\s*${DATE}\.?\s*(?:\(([^()]{2,30})\)|/([^/]{2,30})/)\.?(?:${DASH}|\s+)(?=\S)`, 'u'), place: 1, date: 2, agency: 3 },
   // "Tehran (IP) - ", "PARIS (AFP) — ", "TRABZON (Kuzey Haber) – ", "موسكو (رويترز) - "
   { pattern: new RegExp(String.raw`^${PLACE}${COUNTRY}\s*\(([^()]{2,30})\)${DASH}(?=\S)`, 'u'), place: 1, agency: 2 },
   // "PORT SUDAN, June 6 — ", "АСТАНА, 16 апреля. ", "ASTANÁ, 16 de abril. "
