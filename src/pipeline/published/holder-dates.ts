@@ -13,7 +13,7 @@ const MAX_HOLDER_TEXT = 500;
 /**
  * Dates written in the text of elements whose class or id says they hold a
  * date line (date, time, byline, meta…), outside comments and related lists.
- * The first full date of each holder counts, with its cue words' role.
+ * Every full date of each holder counts, in order, with its cue words' role.
  */
 export function findHolderDates(holders: PlacedElement[], languages?: string[]): DateEvidence[] {
   const found: DateEvidence[] = [];

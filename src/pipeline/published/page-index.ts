@@ -1,6 +1,6 @@
 import type { ChildNode, Document, Element } from 'domhandler';
 import { isDateHolder, isNoiseRegion } from './page-regions.js';
-import { INLINE, visibleText } from './visible-text.js';
+import { INLINE, joinInline, visibleText } from './visible-text.js';
 
 /** An element found on the walk, with whether it sits in a block whose dates are not the article's. */
 export interface PlacedElement {
@@ -18,6 +18,16 @@ export interface TextSegment {
   breakBefore: boolean;
 }
 
+/** Segments as one text, a line per block (a date is never read across two blocks). */
+export function joinSegments(segments: TextSegment[]): string {
+  let text = '';
+  for (const segment of segments) {
+    const piece = segment.text.replace(/\s+/g, ' ');
+    text = segment.breakBefore ? `${text}\n${piece}` : joinInline(text, piece);
+  }
+  return text;
+}
+
 /** Everything the date finders look at, gathered in one walk over the page. */
 export interface PageIndex {
   /** <meta> elements of the head, and of the body outside noise regions. */
@@ -29,7 +39,7 @@ export interface PageIndex {
   dateMarkup: PlacedElement[];
   /** Elements whose class/id says they hold a date line, in document order (nested ones too). */
   dateHolders: PlacedElement[];
-  /** The <h1> that is the article's title, if one is. */
+  /** The heading (<h1>, else <h2>/<h3>) that is the article's title, if one is. */
   titleHeading: PlacedElement | null;
   segments: TextSegment[];
   /** The page's own title: og:title, else <title>. */

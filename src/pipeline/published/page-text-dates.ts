@@ -1,7 +1,7 @@
 import type { DateEvidence } from './date-evidence.js';
-import type { PageIndex } from './page-index.js';
+import { joinSegments, type PageIndex, type TextSegment } from './page-index.js';
+import { dayOf } from './plausible-date.js';
 import { readTextDates } from './read-text-dates.js';
-import { joinSegments } from './title-window-dates.js';
 
 /** Enough text for the top of any article page; beyond it dates are archives and footers. */
 const MAX_PAGE_TEXT = 20_000;
@@ -13,7 +13,7 @@ const MAX_PAGE_TEXT = 20_000;
  * earlier ones winning ties.
  */
 export function findPageTextDates(page: PageIndex): DateEvidence[] {
-  const segments = [];
+  const segments: TextSegment[] = [];
   let length = 0;
   for (const segment of page.segments) {
     if (segment.noise) continue;
@@ -24,8 +24,8 @@ export function findPageTextDates(page: PageIndex): DateEvidence[] {
   const languages = page.language ? [page.language] : undefined;
   const mentions = readTextDates(joinSegments(segments), 'text:page', languages);
   const counts = new Map<string, number>();
-  for (const mention of mentions) counts.set(mention.date.value.slice(0, 10), (counts.get(mention.date.value.slice(0, 10)) ?? 0) + 1);
-  const ranked = mentions.map((mention, order) => ({ mention, order, count: counts.get(mention.date.value.slice(0, 10))! }));
+  for (const { date } of mentions) counts.set(dayOf(date), (counts.get(dayOf(date)) ?? 0) + 1);
+  const ranked = mentions.map((mention, order) => ({ mention, order, count: counts.get(dayOf(mention.date))! }));
   ranked.sort((a, b) => b.count - a.count || a.order - b.order);
   return ranked.map(({ mention }) => ({ date: mention.date, role: mention.role, source: 'text' }));
 }

@@ -16,21 +16,23 @@ const NONE: ClassHint = { score: 0, reason: null, caption: false };
  * Chrome words, tested on each class token and the id, in order; the first
  * match names the reason. Short words must be a whole part of the token
  * (between "-", "_" or the ends) so "nav" does not match "unavailable" nor
- * "tag" WordPress's "tag-politics" post classes.
+ * "tag" WordPress's "tag-politics" post classes. Besides English, the few
+ * words sites commonly use in their own language or transliteration are
+ * listed (comentario, yorum, reklam, werbung, ilgili, tabligh…).
  */
 const CHROME_HINTS: Array<[RegExp, string]> = [
-  [/comment|disqus|(^|[-_])(respond|replies|reply|discussion)($|[-_])/, 'comments'],
-  [/related|recommend|read-?more|more-?(stories|articles|news|from)|also-?read|outbrain|taboola|trending|popular|most-?(read|viewed|shared)|(^|[-_])(next|prev|previous)-?(post|article|story)|other-?(news|stories|articles)/, 'related links'],
-  [/share|sharing|social|addthis|^(facebook|twitter|whatsapp|email|follow)$/, 'share bar'],
+  [/comment|disqus|(^|[-_])(respond|replies|reply|discussion)($|[-_])|comentario|kommentar|yorum/, 'comments'],
+  [/related|recommend|read-?more|more-?(stories|articles|news|from)|also-?read|outbrain|taboola|trending|popular|most-?(read|viewed|shared)|(^|[-_])(next|prev|previous)-?(post|article|story)|other-?(news|stories|articles)|relacionad|ilgili|benzer-?haber|mortabet/, 'related links'],
+  [/share|sharing|social|addthis|^(facebook|twitter|whatsapp|email|follow)$|compartir|partage|paylas/, 'share bar'],
   [/newsletter|subscri(be|ption)|signup|sign-up|(^|[-_])(login|register|membership|cta)($|[-_])/, 'subscription prompt'],
   [/cookie|consent|gdpr/, 'cookie notice'],
-  [/advert|sponsor|promo|adsense|(^|[-_])(ads?|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|dfp|gpt|banner)($|[-_])/, 'advertising'],
+  [/advert|sponsor|promo|adsense|(^|[-_])(ads?|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|dfp|gpt|banner|pub)($|[-_])|reklam|publicidad|publicite|werbung|tabligh/, 'advertising'],
   [/breadcrumb|masthead|(^|[-_])(nav|navbar|navigation|menu|menus|topnav|subnav|skip-?link|pagination|pager|tabs)($|[-_])/, 'navigation'],
   [/sidebar|side-?bar|^(aside|widgets?|widget-area)$/, 'sidebar'],
   [/footer|colophon|copyright/, 'footer'],
   [/byline|(^|[-_])(author|authors|meta|dateline|timestamp|date|time|posted-?on|tags|tag-?list|tag-?cloud|categories|keywords)($|[-_])/, 'byline or meta'],
   [/caption|credit|(^|[-_])(figure|photo|image|gallery|slideshow|video|media)($|[-_])/, 'media'],
-  [/popup|modal|overlay|^(hidden|hide|sr-only|visually-?hidden|screen-?reader-?(text|only)|print-?only)$/, 'hidden'],
+  [/popup|modal|overlay|^(hidden|hide|sr-only|visually-?hidden|screen-?reader-?(text|only))$|(^|[-_])print($|[-_])/, 'hidden'],
 ];
 
 /** Article words, tested on each class token and the id. */

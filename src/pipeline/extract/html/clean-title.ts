@@ -14,7 +14,7 @@ function looksLikeSite(part: string, siteNames: readonly string[]): boolean {
   if (!key) return true;
   return siteNames.some((name) => {
     const site = comparable(name);
-    return site.length > 0 && (key === site || key.includes(site) || site.includes(key));
+    return site.length > 0 && (key === site || key.includes(site) || (key.length >= 3 && site.includes(key)));
   });
 }
 
@@ -29,6 +29,9 @@ function looksLikeSite(part: string, siteNames: readonly string[]): boolean {
  */
 export function cleanTitle(raw: string, siteNames: readonly string[]): string {
   const title = normalizeWhitespace(raw);
+  // "Site: Headline": a colon separates only when what precedes it is the site's name.
+  const colon = title.indexOf(': ');
+  if (colon > 0 && siteNames.length > 0 && looksLikeSite(title.slice(0, colon), siteNames)) return cleanTitle(title.slice(colon + 2), siteNames);
   const parts = title.split(SEPARATOR).filter((part) => part.trim() !== '');
   if (parts.length < 2) return title;
   const kept = parts.filter((part) => !looksLikeSite(part, siteNames));

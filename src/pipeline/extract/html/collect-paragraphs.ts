@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import type { RemovedBlock } from '../../../core/article.js';
 import type { ContainerCleaning } from './clean-container.js';
+import { HEADING_TAGS } from './html-tags.js';
 import { lineJudge, trimEdges } from './judge-lines.js';
 import type { PageIndex } from './page-index.js';
 
@@ -103,7 +104,7 @@ export function collectParagraphs(
       else if (block.linkChars > block.chars * KEEP_LINK_DENSITY) fate = 'link text';
       else fate = lineReason(block.text) ?? 'article';
     }
-    return { text: block.text, fate, key, owner: block.owner };
+    return { text: block.text, fate, key, owner: block.owner, heading: HEADING_TAGS.has(index.tags[block.owner] as string) };
   });
   trimEdges(lines);
 

@@ -69,11 +69,16 @@ function edgeReason(text: string, atEnd: boolean): string | null {
 export interface KeptLine {
   text: string;
   fate: string;
+  /** The line is a heading (<h1>–<h6>). */
+  heading?: boolean;
 }
 
 /**
  * Drops furniture lines at both edges of the article: from the start until
- * the first long line, and from the end back to the last long line.
+ * the first long line, and from the end back to the last long line. At the
+ * very end, a heading whose section was dropped as chrome ("Most read") goes
+ * too. (A line ending with a colon is kept: what it announces is often an
+ * embedded post the page loads later.)
  */
 export function trimEdges(lines: KeptLine[]): void {
   const kept = lines.filter((line) => line.fate === 'article');
@@ -81,9 +86,12 @@ export function trimEdges(lines: KeptLine[]): void {
     if (line.text.length >= PROSE_CHARS) break;
     line.fate = edgeReason(line.text, false) ?? line.fate;
   }
+  let atTail = true;
   for (let i = kept.length - 1; i >= 0; i--) {
     const line = kept[i] as KeptLine;
     if (line.text.length >= PROSE_CHARS) break;
-    line.fate = edgeReason(line.text, true) ?? line.fate;
+    const reason = edgeReason(line.text, true) ?? (atTail && line.heading ? 'dangling heading' : null);
+    if (reason) line.fate = reason;
+    else atTail = false;
   }
 }

@@ -38,7 +38,6 @@ export interface PageIndex {
   /** Block-level elements (by tag, or chrome by class so that its text stays apart). */
   isBlock: boolean[];
   parents: number[];
-  depths: number[];
   ends: number[];
   blockStarts: number[];
   blockEnds: number[];
@@ -80,10 +79,10 @@ function isJsonLd(element: Element): boolean {
  */
 export function indexPage(document: Document): PageIndex {
   const index: PageIndex = {
-    elements: [], tags: [], hints: [], inCaption: [], isBlock: [], parents: [], depths: [], ends: [], blockStarts: [], blockEnds: [], blocks: [],
+    elements: [], tags: [], hints: [], inCaption: [], isBlock: [], parents: [], ends: [], blockStarts: [], blockEnds: [], blocks: [],
     head: { metas: [], links: [], titleText: null, jsonLd: [], htmlLang: null, times: [] },
   };
-  const { elements, tags, hints, inCaption, isBlock: blockFlags, parents, depths, ends, blockStarts, blockEnds, blocks, head } = index;
+  const { elements, tags, hints, inCaption, isBlock: blockFlags, parents, ends, blockStarts, blockEnds, blocks, head } = index;
   let parts: string[] = [];
   let linkChars = 0;
   const flush = (owner: number): void => {
@@ -139,7 +138,6 @@ export function indexPage(document: Document): PageIndex {
     inCaption.push((frame.ordinal >= 0 && (inCaption[frame.ordinal] as boolean)) || CAPTION_TAGS.has(name) || hint.caption);
     blockFlags.push(isBlock);
     parents.push(frame.ordinal);
-    depths.push(frame.ordinal >= 0 ? (depths[frame.ordinal] as number) + 1 : 0);
     ends.push(ordinal + 1);
     blockStarts.push(blocks.length);
     blockEnds.push(blocks.length);

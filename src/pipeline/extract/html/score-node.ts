@@ -2,7 +2,7 @@ import { HEADING_TAGS } from './html-tags.js';
 import type { PageIndex, TextBlock } from './page-index.js';
 
 /** A block counts as link text when more than this share of it sits in links (tuned on the Zyte benchmark). */
-export const LINK_DENSITY_LIMIT = 0.5;
+const LINK_DENSITY_LIMIT = 0.5;
 /** Fixed cost of a block, so that many short teasers weigh less than a few long paragraphs (Zyte benchmark). */
 const BLOCK_COST = 30;
 /** Smaller cost for a block that reads like a sentence (Zyte benchmark). */
