@@ -81,7 +81,9 @@ export function extractPlainText(text: string, options: PlainTextOptions): Plain
     .filter((line) => REMOVED_ROLES.has(line.role))
     .map((line): RemovedBlock => ({ text: line.text, reason: line.reason, line: line.number }));
 
-  const dateline = body[0] ? parseDateline(body[0].text) : null;
+  // The document's language re-cases names written in capitals (Turkish "İZMİR" is "İzmir").
+  const locale = options.languages[0];
+  const dateline = body[0] ? parseDateline(body[0].text, locale) : null;
   let outletLabel: string | null = null;
   result.paragraphs = body.map((line) => {
     const split = splitOutletLabel(line.text);
@@ -96,7 +98,7 @@ export function extractPlainText(text: string, options: PlainTextOptions): Plain
   }
   result.credit = credit?.acronym ?? creditName(dateline?.agency ?? null, outletLabel);
   // An outlet that opens a paragraph with its own name ("Caspian Herald: …") is the publisher.
-  result.publisher = findPublisher(result.removed) ?? (outletLabel ? ((outletLabel as string).split('/')[0]?.trim() ?? null) : null);
+  result.publisher = findPublisher(result.removed, locale) ?? (outletLabel ? ((outletLabel as string).split('/')[0]?.trim() ?? null) : null);
   result.opinionParagraphs = findOpinionParagraphs(result.paragraphs, options.cues);
 
   for (const { mention, line } of dateLines) result.dateMentions.push({ mention, method: `text:date line ${line.number}` });

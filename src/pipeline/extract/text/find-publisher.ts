@@ -15,12 +15,16 @@ const PATTERNS: RegExp[] = [
 const MAX_NAME_WORDS = 5;
 const BANNER_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/u;
 
-function titleCase(name: string): string {
+function titleCase(name: string, locale?: string): string {
   if (name !== name.toUpperCase() || name === name.toLowerCase()) return name;
-  // Turkish capitals (İ, Ş, Ğ) need Turkish lower-casing: "PİYASA POSTASI" is "Piyasa Postası".
-  const lower = /[İŞĞ]/u.test(name) ? name.toLocaleLowerCase('tr') : name.toLowerCase();
-  return lower.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  // Turkish capitals need Turkish casing: "PİYASA POSTASI" is "Piyasa Postası". İ, Ş or Ğ say so, or the document's language ("GÜNDEM POSTASI").
+  const casing = /[İŞĞ]/u.test(name) ? 'tr' : locale;
+  const lower = casing ? name.toLocaleLowerCase(casing) : name.toLowerCase();
+  return lower.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + (casing ? letter.toLocaleUpperCase(casing) : letter.toUpperCase()));
 }
+
+/** Quotes around a name are not part of it: "© 2024 «Северный вестник»." names Северный вестник. */
+const unquote = (name: string) => name.replace(/^["'«“„‹‘]+|["'»”“›’]+$/gu, '').trim();
 
 export interface RemovedLine {
   text: string;
@@ -28,10 +32,11 @@ export interface RemovedLine {
   line?: number;
 }
 
-export function findPublisher(removed: RemovedLine[]): string | null {
+/** `locale` is the document's language, for re-casing a name written in capitals. */
+export function findPublisher(removed: RemovedLine[], locale?: string): string | null {
   for (const pattern of PATTERNS) {
     for (const { text } of removed) {
-      const name = pattern.exec(text)?.[1]?.trim();
+      const name = unquote(pattern.exec(text)?.[1]?.trim() ?? '');
       if (name && !/^(?:our|the|this)$/i.test(name)) return name;
     }
   }
@@ -39,6 +44,6 @@ export function findPublisher(removed: RemovedLine[]): string | null {
   const top = [...removed].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))[0];
   const banner = top && (top.reason === 'site banner' || (top.reason === 'breadcrumb' && top.text.includes('|'))) ? top : undefined;
   const first = banner?.text.split(BANNER_SEPARATOR)[0]?.trim();
-  if (first && banner && first !== banner.text.trim() && wordCount(first) <= MAX_NAME_WORDS) return titleCase(first);
+  if (first && banner && first !== banner.text.trim() && wordCount(first) <= MAX_NAME_WORDS) return titleCase(unquote(first), locale);
   return null;
 }

@@ -10,14 +10,21 @@ export interface DateLine {
   mention: DateMention;
 }
 
+/** A short label before the date ("Published:", "تاریخ انتشار:", "Опубликовано:"): up to three words and a colon, no digits. */
+const LEADING_LABEL = /^[^\p{N}:]{1,30}:\s*(?=\p{N})/u;
+const MAX_LABEL_WORDS = 3;
+
 function coverage(text: string, mentions: DateMention[]): number {
   const significant = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
-  const total = significant(text);
+  // The label only says what the date is, like a weekday beside it: it does not count against the date.
+  const label = LEADING_LABEL.exec(text)?.[0] ?? '';
+  const labelLetters = label.trim().split(/\s+/).length <= MAX_LABEL_WORDS && mentions.every((m) => m.start >= label.length) ? significant(label) : 0;
+  const total = significant(text) - labelLetters;
   if (total === 0) return 0;
   // Words next to the date that only qualify it (weekday, time zone) are part of the mention or short; measure what is left.
   let rest = text;
   for (const mention of [...mentions].sort((a, b) => b.start - a.start)) rest = rest.slice(0, mention.start) + rest.slice(mention.end);
-  return 1 - significant(rest) / total;
+  return 1 - (significant(rest) - labelLetters) / total;
 }
 
 /** Marks lines that are nothing but a date (and time); returns them with their best mention. */

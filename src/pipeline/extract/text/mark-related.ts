@@ -1,12 +1,17 @@
 import type { RelatedLink } from '../../../core/article.js';
-import { isParagraphLike } from './line-shape.js';
+import { isHeadlineLike, isParagraphLike } from './line-shape.js';
 import { matchesWhole, type TextCues } from './text-cues.js';
 import { assign, type TextLine } from './text-lines.js';
+
+/** A question of headline length: related lists are full of them, prose paragraphs rarely are one. */
+const isQuestionHeadline = (text: string) => /[?؟]$/u.test(text) && isHeadlineLike(text);
 
 /**
  * "Read more:" / "Related" headers and the link titles under them. The list
  * ends at the first line that reads like prose: real paragraphs often follow
- * such a header on copied pages and are kept as body.
+ * such a header on copied pages and are kept as body. A question of headline
+ * length ("Wie gut sind die Deiche auf den Klimawandel vorbereitet?") is a
+ * headline, not prose: paragraphs state, headlines ask.
  */
 export function markRelated(lines: TextLine[], cues: TextCues): RelatedLink[] {
   const links: RelatedLink[] = [];
@@ -21,7 +26,7 @@ export function markRelated(lines: TextLine[], cues: TextCues): RelatedLink[] {
         if (line.role === 'boilerplate' || line.role === 'caption') continue;
         break;
       }
-      if (isParagraphLike(line.text)) break;
+      if (isParagraphLike(line.text) && !isQuestionHeadline(line.text)) break;
       assign(line, 'related', 'related-article link');
       links.push({ text: line.text });
     }

@@ -6,11 +6,13 @@ export interface ParsedDateline extends Dateline {
 }
 
 /** A place: one to three capitalised words ("Moscow", "New Delhi", "TEHRAN"), or one or two words of a caseless script. */
-const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2}|[\p{Script=Arabic}\p{Script=Hebrew}]{2,}(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}]{2,})?)`;
+const PLACE = String.raw`(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2}|[\p{Script=Arabic}\p{Script=Hebrew}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+(?:\s+[\p{Script=Arabic}\p{Script=Hebrew}][\p{Script=Arabic}\p{Script=Hebrew}\p{M}]+)?)`;
 /** A place in capitals only ("PORT SUDAN", "АСТАНА", "BİNGÖL"): without an agency, only capitals mark a dateline. */
 const CAPS_PLACE = String.raw`(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s\p{Lu}[\p{Lu}\p{M}'’.-]+){0,2})`;
 /** ", Turkey" after the place in wire copy ("BINGOL, Turkey, March 13"). */
 const COUNTRY = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}]+)?`;
+/** An Arabic-script word of two letters or more; harakat and shadda (Script=Inherited) may follow any letter ("عمّان"). */
+const ARABIC_WORD = String.raw`\p{Script=Arabic}[\p{Script=Arabic}\p{M}]+`;
 const DASH = String.raw`\s*(?:--|—|–|-|:)\s*`;
 const AGENCY = String.raw`([\p{L}\p{N}][\p{L}\p{N} .&'’]{0,28}?)`;
 /** "Oct 10", "March 13", "16 апреля", "16 de abril", "13 Mart 2024": a short phrase with a day number. */
@@ -27,32 +29,40 @@ const FORMS: { pattern: RegExp; place: number; agency?: number; date?: number }[
   // "PORT SUDAN, June 6 — ", "АСТАНА, 16 апреля. ", "ASTANÁ, 16 de abril. "
   { pattern: new RegExp(String.raw`^${CAPS_PLACE}${COUNTRY},\s*${DATE}(?:\.\s+|${DASH})(?=\S)`, 'u'), place: 1, date: 2 },
   // "طهران - ارنا - ": place and agency between dashes (Arabic and Persian wire style)
-  { pattern: new RegExp(String.raw`^([\p{Script=Arabic}]{2,}(?:\s[\p{Script=Arabic}]{2,})?)\s*[-–/]\s*([\p{Script=Arabic}\p{Lu}]{2,}(?:\s[\p{Script=Arabic}]{2,})?)\s*[-–/]\s*(?=\S)`, 'u'), place: 1, agency: 2 },
+  { pattern: new RegExp(String.raw`^(${ARABIC_WORD}(?:\s${ARABIC_WORD})?)\s*[-–/]\s*((?:${ARABIC_WORD}|\p{Lu}{2,})(?:\s${ARABIC_WORD})?)\s*[-–/]\s*(?=\S)`, 'u'), place: 1, agency: 2 },
   // "باكو - ", "تهران ـ ": one Arabic-script word and a dash open the first paragraph
-  { pattern: new RegExp(String.raw`^([\p{Script=Arabic}]{2,})\s*[-–—ـ]\s+(?=\S)`, 'u'), place: 1 },
+  { pattern: new RegExp(String.raw`^(${ARABIC_WORD})\s*[-–—ـ]\s+(?=\S)`, 'u'), place: 1 },
   // "Istanbul. Bei einem Erdbeben …" (German and Russian regional style); four letters at least, so "Mr. Smith" is not a place
   { pattern: new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{3,}(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?)\.\s+(?=\p{Lu})`, 'u'), place: 1 },
   // "TEHRAN – ", "WASHINGTON: " (capitals only, so an ordinary "Iran - a country" sentence is not a dateline)
   { pattern: new RegExp(String.raw`^${CAPS_PLACE}${DASH}(?=\S)`, 'u'), place: 1 },
 ];
 
-/** Normalises "MOSCOW" to "Moscow" but keeps "Moscow" and caseless scripts as written. */
-function placeName(raw: string): string {
+/**
+ * Normalises "MOSCOW" to "Moscow" but keeps "Moscow" and caseless scripts as
+ * written. With the document's language, casing follows it: Turkish "İZMİR" is
+ * "İzmir", not "Izmir".
+ */
+function placeName(raw: string, locale?: string): string {
   if (raw !== raw.toUpperCase() || raw === raw.toLowerCase()) return raw;
-  // Turkish dotted capital I lower-cases to i plus a combining dot in a language-neutral lower-casing.
-  return raw.replace(/İ/g, 'i').toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  // A dotted capital İ is Turkish whatever the document's language (elsewhere it would lower-case to i plus a combining dot).
+  const casing = /[İŞĞ]/u.test(raw) ? 'tr' : locale;
+  const lower = casing ? raw.toLocaleLowerCase(casing) : raw.toLowerCase();
+  return lower.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + (casing ? letter.toLocaleUpperCase(casing) : letter.toUpperCase()));
 }
 
-/** Reads a dateline at the start of a paragraph, or null when there is none. */
-export function parseDateline(text: string): ParsedDateline | null {
+/** Reads a dateline at the start of a paragraph, or null when there is none. `locale` (the document's language) sets how a place in capitals is re-cased. */
+export function parseDateline(text: string, locale?: string): ParsedDateline | null {
   for (const form of FORMS) {
     const match = form.pattern.exec(text);
     if (!match) continue;
-    const place = match[form.place];
-    if (!place) continue;
+    const matched = match[form.place];
+    if (!matched) continue;
+    // Every form's place opens the match; "QUITO.- " is the Spanish-language separator ".-", whose full stop is not part of the place.
+    const place = text.slice(matched.length).startsWith('-') ? matched.replace(/\.$/u, '') : matched;
     const agency = form.agency ? (match[form.agency] ?? match[form.agency + 1] ?? null) : null;
     return {
-      place: placeName(place.trim()),
+      place: placeName(place.trim(), locale),
       agency: agency?.trim() || null,
       dateText: form.date ? (match[form.date]?.trim() ?? null) : null,
       raw: match[0].trim(),
