@@ -6,12 +6,22 @@ import { readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldForMatch } from './match-fold.js';
 import { allLanguagePacks, getLanguagePack } from './registry.js';
-import type { LanguagePack } from './types.js';
+import type { EntityCues, LanguagePack } from './types.js';
 
 const LANG_DIR = new URL('./', import.meta.url);
-const PACK_FILES = ['boilerplate.ts', 'cues.ts', 'dates.ts', 'index.ts', 'normalize.ts', 'stopwords.ts'];
-const PACK_KEYS = ['boilerplate', 'code', 'cues', 'dateNames', 'dates', 'direction', 'name', 'normalize', 'scripts', 'stopwords'];
+const PACK_FILES = ['boilerplate.ts', 'cues.ts', 'dates.ts', 'entities.ts', 'index.ts', 'normalize.ts', 'stopwords.ts'];
+const PACK_KEYS = ['boilerplate', 'code', 'cues', 'dateNames', 'dates', 'direction', 'entities', 'name', 'normalize', 'scripts', 'stopwords'];
 const OFFSET = /^(Z|[+-]\d\d:\d\d)$/u;
+/** Scripts without capital letters: their packs list no capitalised non-names. */
+const CASELESS_SCRIPTS = new Set(['Arab']);
+/**
+ * The only packs that glue something to a name: articles and elisions before it (ar "وال", fr "l'", it "dell'"),
+ * case endings or a possessive after it (tr "'nin", az "nın", en and nl "'s", de "'", hy "ը"). Every other
+ * language has none, so its lists must stay empty: a clitic listed by mistake would cut names short.
+ */
+const GLUED_PREFIXES = new Set(['ar', 'fr', 'it']);
+const GLUED_SUFFIXES = new Set(['az', 'de', 'en', 'hy', 'nl', 'tr']);
+const WORD_LISTS = ['personTitles', 'organizationWords', 'placeWords', 'nameParticles'] as const satisfies readonly (keyof EntityCues)[];
 
 const folders = readdirSync(LANG_DIR).filter((entry) => statSync(new URL(entry, LANG_DIR)).isDirectory()).sort();
 
@@ -75,9 +85,44 @@ describe.each(folders)('pack %s', (folder) => {
     expect(pack.dates.relativeDays.today.length).toBeGreaterThan(0);
     expect(pack.dates.relativeDays.yesterday.length).toBeGreaterThan(0);
     for (const offset of Object.values(pack.dates.timezones)) expect(offset).toMatch(OFFSET);
-    const all = [...pack.boilerplate, ...Object.values(pack.cues).flat(), ...pack.stopwords];
+    const all = [...pack.boilerplate, ...Object.values(pack.cues).flat(), ...Object.values(pack.entities).flat(), ...pack.stopwords];
     for (const phrase of all) expect(phrase.trim(), JSON.stringify(phrase)).toBe(phrase);
     expect(new Set(pack.boilerplate).size).toBe(pack.boilerplate.length);
+  });
+
+  it('has entity cues where the language has them, each entry once', async () => {
+    const pack = await load();
+    const { entities } = pack;
+    for (const key of WORD_LISTS) expect(entities[key].length, key).toBeGreaterThan(0);
+    const caseless = pack.scripts.every((script) => CASELESS_SCRIPTS.has(script));
+    expect(entities.capitalizedNonNames.length > 0, 'capitalizedNonNames').toBe(!caseless);
+    expect(entities.cliticPrefixes.length > 0, 'cliticPrefixes').toBe(GLUED_PREFIXES.has(folder));
+    expect(entities.cliticSuffixes.length > 0, 'cliticSuffixes').toBe(GLUED_SUFFIXES.has(folder));
+    // Words are matched folded, so two that fold alike are one entry; clitics keep their exact spellings
+    // (Turkish "'nin" and "'nın" fold alike but follow vowel harmony).
+    for (const [key, list] of Object.entries(entities) as [keyof EntityCues, readonly string[]][]) {
+      const folded = key.startsWith('clitic') ? list : list.map(foldForMatch);
+      const repeated = folded.filter((form, i) => folded.indexOf(form) !== i);
+      expect(repeated, `${key} entries that fold alike`).toEqual([]);
+    }
+  });
+
+  it('writes entity cues in the form they are matched in', async () => {
+    const pack = await load();
+    const { entities } = pack;
+    const lower = (text: string): string => text.toLocaleLowerCase(folder);
+    for (const word of entities.capitalizedNonNames) expect(lower(word[0] ?? ''), word).not.toBe(word[0]);
+    for (const particle of entities.nameParticles) expect(lower(particle), particle).toBe(particle);
+    // Clitics are stripped longest first, so a short one never hides a longer one ("ال" before "وال").
+    for (const list of [entities.cliticPrefixes, entities.cliticSuffixes]) {
+      const lengths = list.map((clitic) => [...clitic].length);
+      expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
+    }
+    // Month and weekday names come from CLDR and must not be vetoed as non-names here.
+    const names = pack.dateNames();
+    const calendarForms = [...names.monthSets.flatMap((set) => set.months), ...names.weekdays];
+    const calendarNames = new Set(calendarForms.flatMap((forms) => forms.long).map(foldForMatch));
+    expect(entities.capitalizedNonNames.filter((word) => calendarNames.has(foldForMatch(word)))).toEqual([]);
   });
 
   it('normalises idempotently', async () => {

@@ -15,6 +15,7 @@ export function definePack(source: PackSource): LanguagePack {
     dateNames: () => (names ??= buildDateNames(source.code, source.dates.monthLocales)),
     boilerplate: source.boilerplate,
     cues: source.cues,
+    entities: source.entities,
     stopwords: new Set(source.stopwords.map(source.normalize)),
     normalize: source.normalize,
   };

@@ -96,6 +96,32 @@ export interface CueVocabulary {
   readonly bylines: readonly string[];
 }
 
+/**
+ * Words that help find and type names of people, places and organisations.
+ * Real written forms, as the press of the language uses them; matched after
+ * `foldForMatch`, so case, diacritics and apostrophe variants need no second entry.
+ */
+export interface EntityCues {
+  /** Titles, offices and honorifics written right before a person's name ("Foreign Minister", "وزير الخارجية", «глава МИД»). */
+  readonly personTitles: readonly string[];
+  /** Words that make a capitalised phrase an organisation, as head nouns inside it or around it ("Ministry", "Bank", "وزارة", «партия»). */
+  readonly organizationWords: readonly string[];
+  /** Words that introduce or follow a place name ("province", "محافظة", «область», "kenti"). */
+  readonly placeWords: readonly string[];
+  /** Lower-case particles that may stand inside a name ("al-", "bin", "von", "de la"); glued article forms of caseless scripts are in `cliticPrefixes`. */
+  readonly nameParticles: readonly string[];
+  /**
+   * Capitalised words that are not names on their own in running text: sentence-initial
+   * pronouns, articles, conjunctions and prepositions, and role nouns capitalised as titles
+   * ("President" alone). No month or weekday names (CLDR gives them). Empty for caseless scripts.
+   */
+  readonly capitalizedNonNames: readonly string[];
+  /** Prefixes glued to words that must be stripped to reach a name, longest first (ar "وال", "ال", "و"; fr "l'", "d'"). Empty where nothing is glued. */
+  readonly cliticPrefixes: readonly string[];
+  /** Suffixes glued to names that must be stripped to reach the base name, longest first (tr "'nin", "'da"; en "'s"). Empty where case endings are left to a stemmer. */
+  readonly cliticSuffixes: readonly string[];
+}
+
 export interface LanguagePack {
   /** BCP-47 tag, the same as the pack's folder name. */
   readonly code: string;
@@ -110,6 +136,7 @@ export interface LanguagePack {
   /** Phrases of page chrome ("Read more", "Share this article"), matched after `normalize` + fold. */
   readonly boilerplate: readonly string[];
   readonly cues: CueVocabulary;
+  readonly entities: EntityCues;
   /** Function words, written as `normalize` outputs them. */
   readonly stopwords: ReadonlySet<string>;
   /** Language-specific normalisation for indexing and comparison (keeps meaning, not offsets). */
@@ -124,6 +151,7 @@ export interface PackSource {
   readonly dates: DateVocabulary;
   readonly boilerplate: readonly string[];
   readonly cues: CueVocabulary;
+  readonly entities: EntityCues;
   readonly stopwords: readonly string[];
   readonly normalize: (text: string) => string;
 }

@@ -2,8 +2,9 @@ import { definePack } from '../define-pack.js';
 import { boilerplate } from './boilerplate.js';
 import { cues } from './cues.js';
 import { dates } from './dates.js';
+import { entities } from './entities.js';
 import { normalize } from './normalize.js';
 import { stopwords } from './stopwords.js';
 
 /** The Turkish language pack. */
-export const pack = definePack({ code: 'tr', scripts: ['Latn'], dates, boilerplate, cues, stopwords, normalize });
+export const pack = definePack({ code: 'tr', scripts: ['Latn'], dates, boilerplate, cues, entities, stopwords, normalize });

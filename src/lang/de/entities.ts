@@ -1,0 +1,54 @@
+import type { EntityCues } from '../types.js';
+
+/** German words around names of people, places and organisations, as dpa and the German-language press write them. */
+export const entities: EntityCues = {
+  // Both adjective endings occur: "Irans stellvertretender Außenminister", "der stellvertretende Außenminister".
+  personTitles: [
+    'Bundespräsident', 'Bundespräsidentin', 'Präsident', 'Präsidentin', 'Vizepräsident', 'Bundeskanzler',
+    'Bundeskanzlerin', 'Kanzler', 'Kanzlerin', 'Vizekanzler', 'Ministerpräsident', 'Ministerpräsidentin',
+    'Premierminister', 'Premierministerin', 'Regierungschef', 'Außenminister', 'Außenministerin',
+    'stellvertretender Außenminister', 'stellvertretende Außenminister', 'Vize-Außenminister',
+    'Verteidigungsminister', 'Verteidigungsministerin', 'Innenminister', 'Innenministerin', 'Finanzminister',
+    'Finanzministerin', 'Minister', 'Ministerin', 'Staatssekretär', 'Staatssekretärin', 'Regierungssprecher',
+    'Sprecher', 'Sprecherin', 'Botschafter', 'Botschafterin', 'Sondergesandter', 'Generalsekretär',
+    'Bundestagspräsidentin', 'Bundestagspräsident', 'Abgeordneter', 'Abgeordnete', 'Parteichef',
+    'Parteichefin', 'Vorsitzender', 'Vorsitzende', 'Senator', 'Gouverneur', 'Bürgermeister',
+    'Bürgermeisterin', 'Oberbürgermeister', 'Richter', 'Richterin', 'Staatsanwalt', 'König', 'Königin',
+    'Prinz', 'Kronprinz', 'Emir', 'Scheich', 'Sultan', 'Ajatollah', 'Revolutionsführer', 'Papst', 'Patriarch',
+    'Kardinal', 'Bischof', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst', 'Admiral', 'Dr.', 'Prof.',
+    'Professor', 'Herr', 'Frau',
+  ],
+  // German glues the head noun into compounds, so the common ministry compounds are listed whole.
+  organizationWords: [
+    'Ministerium', 'Bundesministerium', 'Außenministerium', 'Verteidigungsministerium', 'Innenministerium',
+    'Finanzministerium', 'Organisation', 'Agentur', 'Amt', 'Behörde', 'Dienst', 'Abteilung', 'Rat', 'Ausschuss',
+    'Komitee', 'Kommission', 'Gruppe', 'Bank', 'Fonds', 'Universität', 'Institut', 'Akademie', 'Zentrum',
+    'Partei', 'Bewegung', 'Front', 'Allianz', 'Bündnis', 'Koalition', 'Armee', 'Streitkräfte', 'Miliz',
+    'Polizei', 'Union', 'Verband', 'Vereinigung', 'Verein', 'Gewerkschaft', 'Stiftung', 'Gericht',
+    'Gerichtshof', 'Parlament', 'Unternehmen', 'Konzern', 'Holding', 'GmbH', 'AG', 'SE', 'e.V.',
+  ],
+  placeWords: [
+    'Stadt', 'Hauptstadt', 'Hafenstadt', 'Dorf', 'Ort', 'Gemeinde', 'Stadtteil', 'Region', 'Provinz',
+    'Bezirk', 'Landkreis', 'Kreis', 'Bundesland', 'Bundesstaat', 'Kanton', 'Gouvernement', 'Oblast', 'Gebiet',
+    'Republik', 'Grenze', 'Insel',
+  ],
+  nameParticles: [
+    'von', 'von der', 'vom', 'zu', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'al', 'al-', 'bin',
+    'ibn',
+  ],
+  // "Von" is left out: a sentence may open with "Von der Leyen". German capitalises every noun, so only the
+  // most common sentence openers and role nouns are listed.
+  capitalizedNonNames: [
+    'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Und', 'Aber', 'Oder',
+    'Doch', 'Denn', 'In', 'Im', 'Auf', 'An', 'Am', 'Aus', 'Bei', 'Beim', 'Mit', 'Nach', 'Vom', 'Zu', 'Zum',
+    'Zur', 'Für', 'Über', 'Unter', 'Vor', 'Seit', 'Während', 'Wegen', 'Trotz', 'Laut', 'Gegen', 'Nachdem',
+    'Als', 'Wenn', 'Weil', 'Ob', 'Dass', 'Wie', 'Was', 'Wer', 'Wo', 'Warum', 'Er', 'Sie', 'Es', 'Wir', 'Ich',
+    'Ihr', 'Man', 'Sein', 'Seine', 'Ihre', 'Dies', 'Diese', 'Dieser', 'Dieses', 'Damit', 'Dabei', 'Dazu',
+    'Danach', 'Zudem', 'Außerdem', 'Auch', 'So', 'Nun', 'Jetzt', 'Heute', 'Gestern', 'Hier', 'Dort', 'Alle',
+    'Viele', 'Einige', 'Bereits', 'Zuvor', 'Später', 'Präsident', 'Minister', 'Kanzler', 'Regierung',
+    'Angaben', 'Foto', 'Video',
+  ],
+  cliticPrefixes: [],
+  // The genitive apostrophe after s, x and z ("Scholz' Regierung"); other genitive -s is not set off.
+  cliticSuffixes: ["'"],
+};

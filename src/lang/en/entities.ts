@@ -1,0 +1,49 @@
+import type { EntityCues } from '../types.js';
+
+/** English words around names of people, places and organisations, as wire and Iranian English-language copy writes them. */
+export const entities: EntityCues = {
+  personTitles: [
+    'President', 'Vice President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister',
+    'Foreign Minister', 'Deputy Foreign Minister', 'Foreign Secretary', 'Secretary of State',
+    'Defence Minister', 'Defense Minister', 'Interior Minister', 'Finance Minister', 'Minister', 'Chancellor',
+    'Secretary-General', 'Secretary General', 'Director-General', 'Director General', 'Chairman',
+    'Chief Executive', 'CEO', 'Chief of Staff', 'King', 'Queen', 'Prince', 'Crown Prince', 'Emir', 'Sheikh',
+    'Sultan', 'Supreme Leader', 'Ayatollah', 'Grand Ayatollah', 'Hojatoleslam', 'Imam', 'Pope', 'Patriarch',
+    'Cardinal', 'Archbishop', 'Ambassador', 'envoy', 'Special Envoy', 'spokesman', 'spokeswoman',
+    'spokesperson', 'Speaker', 'Senator', 'Sen.', 'Rep.', 'Congressman', 'MP', 'Governor', 'Gov.', 'Mayor',
+    'Judge', 'Chief Justice', 'Attorney General', 'Prosecutor', 'Commissioner', 'General', 'Gen.', 'Lt. Gen.',
+    'Maj. Gen.', 'Brig. Gen.', 'Colonel', 'Col.', 'Admiral', 'Adm.', 'Commander', 'Dr.', 'Dr', 'Prof.',
+    'Professor', 'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Sir', 'Lord',
+  ],
+  organizationWords: [
+    'Ministry', 'Organization', 'Organisation', 'Agency', 'News Agency', 'Council', 'Committee', 'Commission',
+    'Group', 'Bank', 'Fund', 'University', 'Institute', 'Party', 'Army', 'Navy', 'Forces', 'Guard', 'Corps',
+    'Brigades', 'Police', 'Union', 'Federation', 'Alliance', 'Coalition', 'Front', 'Movement', 'Court',
+    'Tribunal', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Company', 'Corporation', 'Corp', 'Inc',
+    'Ltd', 'LLC', 'PLC', 'Holding', 'Airlines', 'Association', 'Society', 'Foundation', 'Office', 'Service',
+    'Department', 'Authority', 'Bureau', 'Board', 'Center', 'Centre',
+  ],
+  placeWords: [
+    'city of', 'town', 'village', 'capital', 'province', 'region', 'district', 'county', 'governorate',
+    'oblast', 'state of', 'Republic of', 'Kingdom of', 'border', 'neighbourhood', 'neighborhood', 'port city',
+    'island', 'Strait of', 'Gulf of',
+  ],
+  nameParticles: [
+    'al', 'al-', 'el', 'el-', 'bin', 'ibn', 'bint', 'abu', 'ul', 'ud', 'de', 'del', 'della', 'da', 'dos',
+    'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter',
+  ],
+  // Role nouns stand here alone ("the President said"); before a name they are titles.
+  capitalizedNonNames: [
+    'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'And', 'But', 'Or', 'So', 'Yet', 'In', 'On', 'At',
+    'As', 'By', 'For', 'From', 'Of', 'To', 'With', 'Without', 'After', 'Before', 'During', 'Since', 'Until',
+    'While', 'When', 'Where', 'What', 'Who', 'Why', 'How', 'If', 'Although', 'Though', 'Despite', 'According',
+    'Meanwhile', 'However', 'Also', 'Amid', 'Among', 'Against', 'Under', 'Over', 'Following', 'Earlier',
+    'Later', 'Last', 'Next', 'Now', 'Then', 'Today', 'Yesterday', 'Tomorrow', 'He', 'She', 'It', 'They', 'We',
+    'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'There', 'Here', 'Some', 'Many', 'Most', 'All', 'Both',
+    'Each', 'Several', 'Other', 'Another', 'Such', 'President', 'Minister', 'Ambassador', 'Chancellor',
+    'Secretary', 'Governor', 'Mayor', 'Breaking', 'Exclusive', 'Update', 'Photo', 'Video',
+  ],
+  cliticPrefixes: [],
+  // "Reuters'" takes a bare apostrophe; typographic apostrophes fold to "'".
+  cliticSuffixes: ["'s", "'"],
+};

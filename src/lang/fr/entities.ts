@@ -1,0 +1,47 @@
+import type { EntityCues } from '../types.js';
+
+/** French words around names of people, places and organisations, as AFP and the French-language press write them. */
+export const entities: EntityCues = {
+  personTitles: [
+    'président', 'présidente', 'président de la République', 'vice-président', 'Premier ministre',
+    'Première ministre', 'chef du gouvernement', 'ministre des Affaires étrangères', 'chef de la diplomatie',
+    'vice-ministre des Affaires étrangères', 'ministre de la Défense', 'ministre des Armées',
+    "ministre de l'Intérieur", "ministre de l'Économie", 'ministre de la Justice', 'garde des Sceaux',
+    'ministre', "secrétaire d'État", 'secrétaire général', 'secrétaire générale', 'directeur général',
+    'directrice générale', 'PDG', 'patron', 'porte-parole', 'ambassadeur', 'ambassadrice', 'envoyé spécial',
+    'émissaire', 'haut-commissaire', 'commissaire européen', 'chancelier', 'chancelière', 'roi', 'reine',
+    'prince', 'prince héritier', 'émir', 'cheikh', 'sultan', 'ayatollah', 'guide suprême', 'pape',
+    'patriarche', 'cardinal', 'archevêque', 'imam', 'rabbin', 'sénateur', 'sénatrice', 'député', 'députée',
+    'maire', 'préfet', 'gouverneur', 'juge', 'procureur', 'procureur général', 'général', 'colonel', 'amiral',
+    'maréchal', "chef d'état-major", 'professeur', 'docteur', 'Dr', 'M.', 'Mme', 'Mgr', 'Me',
+  ],
+  organizationWords: [
+    'ministère', 'Organisation', 'Agence', 'Conseil', 'Comité', 'Commission', 'Office', 'Service', 'Direction',
+    'Département', 'Autorité', 'Haut-Commissariat', 'Groupe', 'Banque', 'Fonds', 'Université', 'Institut',
+    'Académie', 'Centre', 'Parti', 'Mouvement', 'Front', 'Alliance', 'Coalition', 'Armée', 'Forces', 'Garde',
+    'Gardiens', 'Brigades', 'Police', 'Gendarmerie', 'Union', 'Fédération', 'Confédération', 'Syndicat',
+    'Association', 'Fondation', 'Cour', 'Tribunal', 'Parlement', 'Assemblée', 'Sénat', 'Compagnie',
+    'Société', 'Entreprise', 'SA', 'SAS',
+  ],
+  placeWords: [
+    'ville', 'village', 'localité', 'commune', 'capitale', 'région', 'province', 'département', 'district',
+    'gouvernorat', 'oblast', 'État', 'république', 'royaume', 'frontière', 'île', 'port', 'quartier',
+  ],
+  nameParticles: [
+    'de', 'de la', 'du', 'des', 'le', 'la', 'von', 'van', 'der', 'den', 'da', 'dos', 'di', 'al', 'al-', 'el-',
+    'ben', 'bin', 'ibn', 'abou',
+  ],
+  // "De", "Le" and "La" also open names ("Le Pen", "De Gaulle"); at the start of a sentence they are far more often articles.
+  capitalizedNonNames: [
+    'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Au', 'Aux', 'Et', 'Mais', 'Ou', 'Donc', 'Car', 'Or',
+    'Ni', 'En', 'Dans', 'Sur', 'Sous', 'Pour', 'Par', 'Avec', 'Sans', 'Selon', 'Après', 'Avant', 'Depuis',
+    'Pendant', 'Lors', 'Malgré', 'Contre', 'Vers', 'Entre', 'Chez', 'Il', 'Elle', 'Ils', 'Elles', 'On',
+    'Nous', 'Vous', 'Je', 'Ce', 'Cet', 'Cette', 'Ces', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs', 'Qui', 'Que',
+    'Quand', 'Comment', 'Pourquoi', 'Si', 'Alors', 'Ainsi', 'Cependant', 'Toutefois', 'Pourtant',
+    'Néanmoins', 'Enfin', 'Puis', 'Aussi', 'Déjà', "Aujourd'hui", 'Hier', 'Demain', 'Tous', 'Plusieurs',
+    'Certains', 'Président', 'Ministre', 'Photo', 'Vidéo',
+  ],
+  // Elided articles and conjunctions written onto the name ("l'Iran", "d'Israël", "lorsqu'Emmanuel Macron").
+  cliticPrefixes: ["lorsqu'", "puisqu'", "jusqu'", "qu'", "l'", "d'"],
+  cliticSuffixes: [],
+};
