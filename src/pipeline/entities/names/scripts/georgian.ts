@@ -1,0 +1,40 @@
+/**
+ * Georgian (Mkhedruli; Mtavruli capitals are folded to it) to Latin after the
+ * national system of 2002, with the ejective apostrophes dropped: plain Latin
+ * matches how the press writes Georgian names (Kobakhidze, Tbilisi).
+ */
+export const GEORGIAN_LETTERS: Readonly<Record<string, string>> = {
+  ა: 'a',
+  ბ: 'b',
+  გ: 'g',
+  დ: 'd',
+  ე: 'e',
+  ვ: 'v',
+  ზ: 'z',
+  თ: 't',
+  ი: 'i',
+  კ: 'k',
+  ლ: 'l',
+  მ: 'm',
+  ნ: 'n',
+  ო: 'o',
+  პ: 'p',
+  ჟ: 'zh',
+  რ: 'r',
+  ს: 's',
+  ტ: 't',
+  უ: 'u',
+  ფ: 'p',
+  ქ: 'k',
+  ღ: 'gh',
+  ყ: 'q',
+  შ: 'sh',
+  ჩ: 'ch',
+  ც: 'ts',
+  ძ: 'dz',
+  წ: 'ts',
+  ჭ: 'ch',
+  ხ: 'kh',
+  ჯ: 'j',
+  ჰ: 'h',
+};
