@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { describeError, isNewsloomError } from '../core/errors.js';
 import { registerArticles } from './commands/articles-command.js';
 import { registerDemo } from './commands/demo-command.js';
+import { registerEntities } from './commands/entities-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerReprocess } from './commands/reprocess-command.js';
@@ -37,6 +38,7 @@ Examples:
   registerArticles(program);
   registerShow(program);
   registerExtract(program);
+  registerEntities(program);
   registerReprocess(program, setExit);
   registerStats(program);
   return program;

@@ -11,6 +11,7 @@ import type { RawDocument } from '../core/raw-document.js';
 import type { Fetcher, InputUnit } from '../ingest/types.js';
 import type { PipelineContext } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, NewDocument, SaveStatus, SiteLines } from '../store/article-store.js';
+import { indexArticleEntities } from './entity-service.js';
 import { prepareBatch, prepareDocument } from './prepare-document.js';
 import { siteKeyOf } from './site-key.js';
 
@@ -124,6 +125,11 @@ export async function ingestInputs(store: ArticleStore, inputs: string[], option
       if (outcome.status !== 'unchanged' && lines?.length) siteLines.push({ site: storableSites[i] ?? '', lineKeys: lines });
     });
     if (siteLines.length) await store.recordSiteLines(siteLines);
+    // Entities after the articles are committed: a failure here never loses an article, and `reprocess` can redo it.
+    for (const [i, outcome] of outcomes.entries()) {
+      const stored = storable[i];
+      if (outcome.status !== 'unchanged' && stored) await indexArticleEntities(store, outcome.id, stored.article);
+    }
   };
 
   const plan = await planInputs(inputs);

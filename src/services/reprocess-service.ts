@@ -3,6 +3,7 @@ import { describeError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, ArticleUpdate } from '../store/article-store.js';
 import { SITE_BOILERPLATE_MIN_DOCUMENTS } from './ingest-service.js';
+import { indexArticleEntities } from './entity-service.js';
 import { prepareDocument } from './prepare-document.js';
 import { siteKeyOf } from './site-key.js';
 
@@ -48,6 +49,7 @@ export async function reprocessStore(store: ArticleStore, options: ReprocessOpti
       }
     }
     await store.updateArticles(updates);
+    for (const update of updates) await indexArticleEntities(store, update.id, update.article);
     summary.updated += updates.length;
     options.onProgress?.(summary.documents);
   }

@@ -4,7 +4,9 @@
  * (`test-support/store-contract.ts`). Methods are async so a networked driver fits.
  */
 import type { Article, StoredArticle } from '../core/article.js';
+import type { EntityType } from '../core/entity.js';
 import type { RawDocument } from '../core/raw-document.js';
+import type { EntityDetail, EntityFilter, EntitySummary, NewEntity, NewMention } from './entity-records.js';
 
 /** A document ready to be stored: the raw bytes plus the pipeline's result. */
 export interface NewDocument {
@@ -92,6 +94,12 @@ export interface ArticleStore {
   recordSiteLines(entries: SiteLines[]): Promise<void>;
   /** The line keys that appear in at least `minDocuments` documents of the site. */
   siteBoilerplate(site: string, minDocuments: number): Promise<Set<string>>;
+  /** Entities that have any of these lookup keys (optionally of one type), for linking a new mention. */
+  findEntitiesByKeys(keys: string[], type?: EntityType): Promise<NewEntity[]>;
+  /** In one transaction: creates or extends the entities (aliases and keys are added, never removed) and replaces the document's mentions. */
+  saveEntityMentions(documentId: string, entities: NewEntity[], mentions: NewMention[]): Promise<void>;
+  listEntities(filter: EntityFilter): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntityDetail | null>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -26,7 +26,7 @@ export const entities: EntityCues = {
   placeWords: [
     'city of', 'town', 'village', 'capital', 'province', 'region', 'district', 'county', 'governorate',
     'oblast', 'state of', 'Republic of', 'Kingdom of', 'border', 'neighbourhood', 'neighborhood', 'port city',
-    'island', 'Strait of', 'Gulf of',
+    'island', 'Strait of', 'Gulf of', 'Republic',
   ],
   nameParticles: [
     'al', 'al-', 'el', 'el-', 'bin', 'ibn', 'bint', 'abu', 'ul', 'ud', 'de', 'del', 'della', 'da', 'dos',

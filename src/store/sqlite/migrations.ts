@@ -68,4 +68,40 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'entities, aliases, lookup keys and mentions',
+    sql: `
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        place_id TEXT,
+        country TEXT
+      );
+      CREATE TABLE entity_aliases (
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        language TEXT,
+        script TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        PRIMARY KEY (entity_id, alias)
+      );
+      CREATE TABLE entity_keys (
+        key TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, entity_id)
+      );
+      CREATE TABLE mentions (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        PRIMARY KEY (document_id, start_offset)
+      );
+      CREATE INDEX mentions_entity ON mentions(entity_id);
+    `,
+  },
 ];

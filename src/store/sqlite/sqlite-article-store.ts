@@ -13,7 +13,10 @@ import type {
   StoreStats,
   StoredRawDocument,
 } from '../article-store.js';
+import type { EntityType } from '../../core/entity.js';
+import type { EntityDetail, EntityFilter, EntitySummary, NewEntity, NewMention } from '../entity-records.js';
 import { ARTICLE_SELECT, articleWhere } from './article-query.js';
+import { findEntitiesByKeys, getEntity, listEntities, saveEntityMentions } from './entity-queries.js';
 import { articleColumns, rowToRawDocument, rowToStoredArticle, type ArticleRow, type DocumentRow } from './article-rows.js';
 import { applyMigrations } from './apply-migrations.js';
 
@@ -146,6 +149,22 @@ export class SqliteArticleStore implements ArticleStore {
   async siteBoilerplate(site: string, minDocuments: number): Promise<Set<string>> {
     const rows = this.db.prepare<[string, number], { line_key: string }>('SELECT line_key FROM site_lines WHERE site = ? AND documents >= ?').all(site, minDocuments);
     return new Set(rows.map((row) => row.line_key));
+  }
+
+  async findEntitiesByKeys(keys: string[], type?: EntityType): Promise<NewEntity[]> {
+    return findEntitiesByKeys(this.db, keys, type);
+  }
+
+  async saveEntityMentions(documentId: string, entities: NewEntity[], mentions: NewMention[]): Promise<void> {
+    saveEntityMentions(this.db, documentId, entities, mentions);
+  }
+
+  async listEntities(filter: EntityFilter): Promise<EntitySummary[]> {
+    return listEntities(this.db, filter);
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    return getEntity(this.db, id);
   }
 
   async stats(): Promise<StoreStats> {

@@ -125,5 +125,33 @@ export function describeStoreContract(driver: string, createStore: () => Promise
       expect(await store.siteBoilerplate('news.example', 1)).toEqual(new Set(['acme daily', 'share']));
       expect(await store.siteBoilerplate('other.example', 2)).toEqual(new Set());
     });
+
+    it('stores entities with aliases and keys, replaces a document\'s mentions, and answers entity queries', async () => {
+      const a = doc(`Rouhani and Putin talk\n\n${PARAGRAPH}`);
+      const b = doc(`${PARAGRAPH} Later.`);
+      await store.saveBatch([a, b]);
+      const putin = { id: 'person:putin', type: 'person' as const, name: 'Vladimir Putin', placeId: null, country: null, aliases: [{ alias: 'Vladimir Putin', language: 'en', script: 'Latn', evidence: 'first seen' }], keys: ['alias:vladimir putin', 'surname:putin'] };
+      const russia = { id: 'place:RU', type: 'place' as const, name: 'Russia', placeId: 'RU', country: 'RU', aliases: [{ alias: 'Russian', language: 'en', script: 'Latn', evidence: 'gazetteer' }], keys: ['place:RU'] };
+      await store.saveEntityMentions(a.id, [putin, russia], [
+        { entityId: putin.id, start: 10, end: 15, text: 'Putin', evidence: ['capitalised'] },
+        { entityId: russia.id, start: 60, end: 67, text: 'Russian', evidence: ['demonym'] },
+      ]);
+      const arabic = { ...putin, aliases: [{ alias: 'بوتين', language: 'ar', script: 'Arab', evidence: 'similar name across scripts (0.90)' }], keys: ['alias:بوتين'] };
+      await store.saveEntityMentions(b.id, [arabic], [{ entityId: putin.id, start: 0, end: 5, text: 'بوتين', evidence: ['title:الرئيس'] }]);
+
+      const [found] = await store.findEntitiesByKeys(['alias:بوتين'], 'person');
+      expect(found?.aliases.map((alias) => alias.alias).sort()).toEqual(['Vladimir Putin', 'بوتين'].sort());
+      expect(found?.keys).toContain('surname:putin');
+      expect((await store.listEntities({})).map((e) => [e.id, e.documents])).toEqual([['person:putin', 2], ['place:RU', 1]]);
+      expect((await store.listEntities({ search: 'بوتين' })).map((e) => e.id)).toEqual(['person:putin']);
+      const detail = await store.getEntity('person:putin');
+      expect(detail?.articles.map((article) => article.id).sort()).toEqual([a.id, b.id].sort());
+      expect(detail?.coOccurring.map((c) => c.id)).toEqual(['place:RU']);
+
+      // Saving a document's mentions again replaces them.
+      await store.saveEntityMentions(a.id, [russia], [{ entityId: russia.id, start: 60, end: 67, text: 'Russian', evidence: ['demonym'] }]);
+      expect((await store.getEntity('person:putin'))?.documents).toBe(1);
+      expect(await store.getEntity('person:nobody')).toBeNull();
+    });
   });
 }

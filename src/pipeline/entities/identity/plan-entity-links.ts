@@ -1,0 +1,63 @@
+/**
+ * Turns an article's mentions into entity records to store: each of the
+ * article's entities is linked to a stored entity (see `decideLink`) or
+ * becomes a new one. Pure: the caller fetches the candidates and stores the result.
+ */
+import type { EntityMention } from '../../../core/entity.js';
+import { sha256Hex } from '../../../core/hash.js';
+import type { NewEntity, NewMention } from '../../../store/entity-records.js';
+import { decideLink } from './decide-link.js';
+import { entityKeys, foldName } from './entity-keys.js';
+import { groupMentions, type DocumentEntity } from './group-mentions.js';
+
+export interface EntityLinkPlan {
+  entities: NewEntity[];
+  mentions: NewMention[];
+}
+
+function newEntityId(entity: DocumentEntity): string {
+  return entity.placeId ? `place:${entity.placeId}` : `${entity.type}:${sha256Hex(foldName(entity.name)).slice(0, 12)}`;
+}
+
+/** A Latin-script full name reads best in every interface; otherwise the longest form. */
+function preferredName(current: string, candidate: string): string {
+  const latin = (s: string) => /^[\p{Script=Latin}\s.\-'’]+$/u.test(s);
+  const words = (s: string) => s.split(/\s+/).length;
+  if (latin(candidate) !== latin(current)) return latin(candidate) ? candidate : current;
+  return words(candidate) > words(current) ? candidate : current;
+}
+
+export function lookupKeysFor(mentions: EntityMention[]): string[] {
+  return [...new Set(groupMentions(mentions).flatMap(entityKeys))];
+}
+
+export function planEntityLinks(mentions: EntityMention[], candidates: NewEntity[]): EntityLinkPlan {
+  const updated = new Map<string, NewEntity>();
+  const plannedMentions: NewMention[] = [];
+  for (const entity of groupMentions(mentions)) {
+    const pool = [...updated.values(), ...candidates.filter((candidate) => !updated.has(candidate.id))];
+    const decision = decideLink(entity, pool);
+    const base: NewEntity = updated.get(decision.entity?.id ?? '') ?? decision.entity ?? {
+      id: newEntityId(entity),
+      type: entity.type,
+      name: entity.name,
+      placeId: entity.placeId,
+      country: entity.country,
+      aliases: [],
+      keys: [],
+    };
+    const aliases = [...base.aliases];
+    for (const form of entity.forms) {
+      if (!aliases.some((alias) => alias.alias === form.text)) aliases.push({ alias: form.text, language: form.language, script: form.script, evidence: decision.evidence });
+    }
+    const merged: NewEntity = {
+      ...base,
+      name: entity.placeId ? base.name : preferredName(base.name, entity.name),
+      aliases,
+      keys: [...new Set([...base.keys, ...entityKeys(entity)])],
+    };
+    updated.set(merged.id, merged);
+    for (const mention of entity.mentions) plannedMentions.push({ entityId: merged.id, start: mention.start, end: mention.end, text: mention.text, evidence: mention.evidence });
+  }
+  return { entities: [...updated.values()], mentions: plannedMentions };
+}

@@ -1,0 +1,167 @@
+/**
+ * Names in scripts without capitals (Arabic, Persian, Urdu), found from cues:
+ * a person title, then nationality adjectives or "لدى <place>", then one or
+ * two name words ("الرئيس الروسي فلاديمير بوتين", "السفير الايراني لدى موسكو
+ * كاظم جلالي"); an organisation word and its complement ("منظمة الصحة
+ * العالمية"); a place word and the name after it ("منطقة قره باغ").
+ */
+import type { RecognitionContext } from './context.js';
+import { makeSpan, notableNamed } from './make-span.js';
+import { demonymOf, placeNamed } from './place-lookup.js';
+import type { Span } from './span.js';
+
+/** Name words taken after a title without further evidence; a third needs the document to repeat the name (extendNames). */
+const NAME_WORDS_AFTER_TITLE = 2;
+const ORGANIZATION_COMPLEMENT_WORDS = 3;
+const PLACE_NAME_WORDS = 2;
+const CONJUNCTION = /^[وف]/u;
+
+/** A word that can stand in a name: not a stopword, cue word, date word, number, place or demonym. */
+export function canBeNameWord(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  if (!word?.isWord || word.stop || /\p{N}/u.test(word.token.text)) return false;
+  const { resources } = context;
+  if (resources.nonNames.has(word.folded) || context.inCue[i] || resources.attribution.has(word.folded)) return false;
+  if (word.forms.some((form) => resources.stopwords.has(form.folded) || resources.cues.allWords.has(form.folded))) return false;
+  // "والنزاع", "بالاتفاق": a conjunction or preposition joined to the article starts no name.
+  if (ARTICLE_WITH_CLITIC.test(word.folded)) return false;
+  if (word.forms.some((form) => notableNamed(form.folded))) return false;
+  return !isPlaceOrDemonym(context, i);
+}
+
+const ARTICLE_WITH_CLITIC = /^(?:[وف][بلك]?ال|[بك]ال|لل)/u;
+
+export function isPlaceOrDemonym(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  return word?.forms.some((form) => demonymOf(form.folded) !== null || trustedPlace(form.folded)) ?? false;
+}
+
+/**
+ * Whether a one-word gazetteer hit in caseless text is trusted without a
+ * place word before it: countries and cities of at least this many people
+ * (tuned on the Arabic seed, where كان "was" is Caen, أمن "security" is Emmen
+ * and فلاديمير is the town of Vladimir).
+ */
+const CASELESS_CITY_POPULATION = 500_000;
+
+export function trustedPlace(form: string): boolean {
+  const hit = placeNamed(form);
+  return hit !== null && (hit.place.kind === 'country' || (hit.place.kind === 'city' && (hit.place.population ?? 0) >= CASELESS_CITY_POPULATION));
+}
+
+/** After a title: skip nationality adjectives and "لدى/في <place>" ("السفير الايراني لدى موسكو"); `chain` tells whether an adjective chain was skipped. */
+function skipDescriptors(context: RecognitionContext, from: number): { next: number; chain: boolean } {
+  let i = from;
+  let chain = false;
+  for (let steps = 0; steps < 4; steps += 1) {
+    const word = context.words[i];
+    if (!word?.isWord) break;
+    // A country right after the title is its genitive ("رئیس‌جمهور روسیه", "رئيس روسيا"); a name after it needs two words.
+    if (word.forms.some((form) => trustedPlace(form.folded))) {
+      i += 1;
+      chain = true;
+      continue;
+    }
+    if (word.forms.some((form) => demonymOf(form.folded))) {
+      i += 1;
+      continue;
+    }
+    // "لدى موسكو", "في طهران": a short preposition and a place.
+    if ((word.stop || [...word.folded].length <= 3) && context.words[i + 1]?.isWord && isPlaceOrDemonym(context, i + 1)) {
+      i += 2;
+      continue;
+    }
+    // "رئيس الجمهورية الاسلامية الايرانية": a chain of adjectives with the article, not a name.
+    const next = context.words[i + 1];
+    if (word.folded.startsWith('ال') && next?.isWord && (next.folded.startsWith('ال') || isPlaceOrDemonym(context, i + 1))) {
+      i += 1;
+      chain = true;
+      continue;
+    }
+    break;
+  }
+  return { next: i, chain };
+}
+
+function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string): Span | null {
+  const { next: start, chain } = skipDescriptors(context, titleEnd);
+  let end = start;
+  while (end < start + NAME_WORDS_AFTER_TITLE && canBeNameWord(context, end)) {
+    // "الرئيسين روحاني وبوتين": a joined "and" starts the next name.
+    if (end > start && CONJUNCTION.test(context.words[end]?.folded ?? '')) break;
+    end += 1;
+  }
+  // After "رئيس الجمهورية الاسلامية الايرانية" one word is as often a verb ("هنأ") as a name.
+  if (end === start || (chain && end - start < 2)) return null;
+  return makeSpan(context, start, end, 'person', [`title:${title}`], 2);
+}
+
+/** A word that can continue an organisation's name outside Arabic: no title, place or nationality ("وزارت امور خارجه"). */
+function canBeComplement(context: RecognitionContext, i: number): boolean {
+  const cue = context.inCue[i];
+  return (!cue || cue.phrase.kind === 'organization' || cue.phrase.kind === 'other') && !isPlaceOrDemonym(context, i) && !context.resources.attribution.has(context.words[i]?.folded ?? '');
+}
+
+function organizationWithComplement(context: RecognitionContext, cueStart: number, cueEnd: number, phrase: string): Span | null {
+  let end = cueEnd;
+  while (end < cueEnd + ORGANIZATION_COMPLEMENT_WORDS) {
+    const word = context.words[end];
+    if (!word?.isWord || word.stop || context.resources.nonNames.has(word.folded) || /\p{N}/u.test(word.token.text)) break;
+    // Arabic complements carry the article ("منظمة الصحة العالمية"); elsewhere any name word does ("وزارت امور خارجه").
+    if (context.language === 'ar' ? end > cueEnd && !word.folded.startsWith('ال') : !canBeComplement(context, end)) break;
+    end += 1;
+  }
+  if (end === cueEnd) return null;
+  const span = makeSpan(context, cueStart, end, 'organization', [`organization-word:${phrase}`], 2);
+  span.charStart = context.cueAt[cueStart]?.charStart ?? span.charStart;
+  return span;
+}
+
+function placeAfterWord(context: RecognitionContext, from: number, phrase: string): Span | null {
+  // "المنطقة" is "the region" just mentioned; "منطقة قره باغ" names one.
+  const cue = context.inCue[from - 1];
+  const cueWord = cue ? context.words[cue.start] : undefined;
+  if (cue && cueWord && !phrase.startsWith('ال') && cue.charStart !== cueWord.token.start && cueWord.folded.slice(0, cueWord.folded.indexOf(cue.phrase.words[0] ?? '')).endsWith('ال')) return null;
+  let end = from;
+  while (end < from + PLACE_NAME_WORDS && canBeNameWord(context, end)) {
+    if (end > from && CONJUNCTION.test(context.words[end]?.folded ?? '')) break;
+    end += 1;
+  }
+  if (end === from) return null;
+  return makeSpan(context, from, end, 'place', [`place-word:${phrase}`], 2);
+}
+
+/** Languages that write the name before the title ("حسن روحانی رئیس‌جمهور ایران"). */
+const NAME_BEFORE_TITLE = new Set(['fa', 'ur', 'ps']);
+
+/** Two name words right before a title, after a boundary (start, punctuation or a function word). */
+function personBeforeTitle(context: RecognitionContext, titleStart: number, title: string): Span | null {
+  const start = titleStart - NAME_WORDS_AFTER_TITLE;
+  if (start < 0) return null;
+  for (let i = start; i < titleStart; i += 1) if (!canBeNameWord(context, i)) return null;
+  const before = context.words[start - 1];
+  if (before?.isWord && !before.stop) return null;
+  return makeSpan(context, start, titleStart, 'person', [`title:${title}`], 2);
+}
+
+export function caselessCueSpans(context: RecognitionContext): Span[] {
+  const spans: Span[] = [];
+  context.cueAt.forEach((cue) => {
+    if (!cue) return;
+    const text = cue.phrase.text;
+    if (cue.phrase.kind === 'personTitle' && NAME_BEFORE_TITLE.has(context.language ?? '')) {
+      const before = personBeforeTitle(context, cue.start, text);
+      if (before) spans.push(before);
+    }
+    const span =
+      cue.phrase.kind === 'personTitle'
+        ? personAfterTitle(context, cue.end, text)
+        : cue.phrase.kind === 'organization'
+          ? organizationWithComplement(context, cue.start, cue.end, text)
+          : cue.phrase.kind === 'place'
+            ? placeAfterWord(context, cue.end, text)
+            : null;
+    if (span) spans.push(span);
+  });
+  return spans;
+}

@@ -1,0 +1,104 @@
+/**
+ * Names found by looking word n-grams up in lists, whatever their case:
+ * notable names ("Iran nuclear deal", "الاتفاق النووي") everywhere; in
+ * caseless scripts also gazetteer places ("جمهورية آذربيجان", "وروسيا") and
+ * nationality adjectives ("الروسي"). The first word may carry joined clitics.
+ */
+import type { RecognitionContext } from './context.js';
+import { makeSpan, notableLengthFrom, notableNamed, placeFields } from './make-span.js';
+import { nameKeyOf } from './name-key-of.js';
+import { trustedPlace } from './caseless-spans.js';
+import { demonymOf, placeNamed } from './place-lookup.js';
+import type { Span } from './span.js';
+import type { Form } from './words.js';
+
+/** Longest place name tried, in words ("الجمهورية الاسلامية الايرانية" has 3; "Bosnia and Herzegovina" 3). */
+const MAX_PLACE_WORDS = 4;
+
+/** Keys of tokens [start, end) for each form of the first token: what a list may hold. */
+function ngramKeys(context: RecognitionContext, start: number, end: number): { form: Form; key: string }[] {
+  let rest = '';
+  for (let i = start + 1; i < end; i += 1) {
+    const word = context.words[i];
+    if (!word?.isWord) return [];
+    rest += ` ${word.folded}`;
+  }
+  return (context.words[start]?.forms ?? []).map((form) => ({ form, key: nameKeyOf(form.folded + rest) }));
+}
+
+/** Word tokens from `start` with no punctuation between them, at most `max`. */
+function wordRunLength(context: RecognitionContext, start: number, max: number): number {
+  let n = 0;
+  while (n < max && context.words[start + n]?.isWord) n += 1;
+  return n;
+}
+
+export function notableSpans(context: RecognitionContext): Span[] {
+  const spans: Span[] = [];
+  const { words } = context;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word?.isWord) continue;
+    const longest = Math.max(0, ...word.forms.map((form) => notableLengthFrom(nameKeyOf(form.folded).split(' ')[0] ?? '')));
+    if (longest === 0) continue;
+    for (let n = wordRunLength(context, i, longest); n >= 1; n -= 1) {
+      const written = (form: { start: number }): string => context.text.slice(form.start, context.words[i + n - 1]?.token.end ?? form.start);
+      const hit = ngramKeys(context, i, i + n).find(({ key, form }) => notableNamed(key, written(form)));
+      const notable = hit ? notableNamed(hit.key, written(hit.form)) : undefined;
+      if (!hit || !notable) continue;
+      spans.push({ ...makeSpan(context, i, i + n, notable.type, ['notable'], 3, { name: notable.name }), charStart: hit.form.start });
+      i += n - 1;
+      break;
+    }
+  }
+  return spans;
+}
+
+/** Gazetteer places and demonyms among the words of a caseless text, longest first. */
+export function caselessPlaceSpans(context: RecognitionContext): Span[] {
+  const spans: Span[] = [];
+  const { words, resources } = context;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (!word?.isWord || word.stop || resources.nonNames.has(word.folded)) continue;
+    let found: Span | null = null;
+    for (let n = wordRunLength(context, i, MAX_PLACE_WORDS); n >= 2 && !found; n -= 1) {
+      if (words[i + n - 1]?.stop) continue;
+      for (const { form, key } of ngramKeys(context, i, i + n)) {
+        const hit = placeNamed(key);
+        if (!hit) continue;
+        found = { ...makeSpan(context, i, i + n, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: form.start };
+        break;
+      }
+    }
+    // One word: the least stripped form that is a trusted place or a nationality adjective ("الروسية" before "روسية").
+    for (const form of found ? [] : word.forms) {
+      const hit = placeNamed(form.folded);
+      if (hit && trustedPlace(form.folded)) {
+        found = { ...makeSpan(context, i, i + 1, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: form.start };
+        break;
+      }
+      const demonym = demonymOf(form.folded);
+      if (demonym) {
+        found = { ...makeSpan(context, i, i + 1, 'place', ['demonym'], 2, { demonym: true, country: demonym.country }), charStart: form.start };
+        break;
+      }
+    }
+    if (found) {
+      spans.push(found);
+      i = found.end - 1;
+    }
+  }
+  return spans;
+}
+
+/** Nationality adjectives written in lower case in cased scripts («российский», "iranien"). */
+export function lowerCaseDemonymSpans(context: RecognitionContext): Span[] {
+  const spans: Span[] = [];
+  context.words.forEach((word, i) => {
+    if (!word.isWord || word.capitalized || word.caseless || word.stop || word.folded.length < 4) return;
+    const demonym = demonymOf(word.folded);
+    if (demonym && !demonym.derived) spans.push(makeSpan(context, i, i + 1, 'place', ['demonym'], 2, { demonym: true, country: demonym.country }));
+  });
+  return spans;
+}

@@ -1,0 +1,77 @@
+/**
+ * Names the gazetteers do not hold but the press uses constantly: treaties,
+ * vaccines, diseases and the best-known international organisations, with
+ * their usual forms in the project's main languages. Hand-listed; a name here
+ * is typed without any other evidence. Also words that make a capitalised
+ * span the name of a treaty, plan or event ("Joint Comprehensive Plan of Action").
+ */
+import type { EntityType } from '../../../core/entity.js';
+
+export interface NotableName {
+  /** The canonical (English) name. */
+  readonly name: string;
+  readonly type: EntityType;
+  readonly forms: readonly string[];
+}
+
+export const NOTABLE_NAMES: readonly NotableName[] = [
+  {
+    name: 'JCPOA',
+    type: 'other',
+    forms: [
+      'JCPOA', 'Joint Comprehensive Plan of Action', 'Iran nuclear deal', 'الاتفاق النووي', 'خطة العمل الشاملة المشتركة',
+      'برجام', 'توافق هسته‌ای', 'СВПД', 'Совместный всеобъемлющий план действий', 'KOEP', 'PAGC', 'Plan d’action global commun',
+      'Gemeinsamer umfassender Aktionsplan', 'PAIC', 'Plan de Acción Integral Conjunto',
+    ],
+  },
+  { name: 'Sputnik V', type: 'other', forms: ['Sputnik V', 'Спутник V', 'سبوتنيك V', 'سبوتنيك في', 'اسپوتنیک وی'] },
+  { name: 'COVID-19', type: 'other', forms: ['COVID-19', 'Covid-19', 'COVID19', 'كوفيد-19', 'کووید-۱۹', 'кови́д-19', 'COVID'] },
+  { name: 'United Nations', type: 'organization', forms: ['United Nations', 'UN', 'U.N.', 'الأمم المتحدة', 'سازمان ملل', 'ООН', 'BM', 'ONU', 'UNO', 'Vereinte Nationen', 'Nations unies', 'Naciones Unidas'] },
+  { name: 'European Union', type: 'organization', forms: ['European Union', 'EU', 'E.U.', 'الاتحاد الأوروبي', 'اتحادیه اروپا', 'Евросоюз', 'ЕС', 'AB', 'UE', 'Union européenne', 'Europäische Union', 'Unión Europea'] },
+  { name: 'NATO', type: 'organization', forms: ['NATO', 'OTAN', 'НАТО', 'الناتو', 'ناتو', 'حلف شمال الأطلسي'] },
+  { name: 'OSCE', type: 'organization', forms: ['OSCE', 'ОБСЕ', 'AGİT', 'OSZE', 'منظمة الأمن والتعاون في أوروبا'] },
+  { name: 'Minsk Group', type: 'organization', forms: ['Minsk Group', 'مجموعة مينسك', 'گروه مینسک', 'Минская группа', 'Minsk Grubu', 'groupe de Minsk', 'Minsker Gruppe', 'Grupo de Minsk'] },
+  { name: 'World Health Organization', type: 'organization', forms: ['World Health Organization', 'WHO', 'منظمة الصحة العالمية', 'سازمان بهداشت جهانی', 'ВОЗ', 'DSÖ', 'OMS', 'Weltgesundheitsorganisation'] },
+  { name: 'IAEA', type: 'organization', forms: ['IAEA', 'International Atomic Energy Agency', 'الوكالة الدولية للطاقة الذرية', 'آژانس بین‌المللی انرژی اتمی', 'МАГАТЭ', 'UAEA', 'AIEA', 'IAEO', 'OIEA'] },
+];
+
+/**
+ * Places the gazetteer (ISO 3166 and GeoNames cities) does not hold: disputed
+ * and historical regions, continents, seas and other geographic regions the
+ * press names often.
+ */
+export const NOTABLE_PLACES: readonly NotableName[] = [
+  {
+    name: 'Nagorno-Karabakh',
+    type: 'place',
+    forms: [
+      'Nagorno-Karabakh', 'Nagorno Karabakh', 'Karabakh', 'Artsakh', 'قره باغ', 'ناغورني قره باغ', 'ناغورنو قره باغ', 'قره‌باغ',
+      'ناگورنو-قره‌باغ', 'Нагорный Карабах', 'Карабах', 'Арцах', 'Dağlık Karabağ', 'Karabağ', 'Haut-Karabakh', 'Haut-Karabagh',
+      'Bergkarabach', 'Berg-Karabach', 'Karabach', 'Alto Karabaj', 'Nagorno Karabaj', 'Karabaj', 'Qarabağ', 'Dağlıq Qarabağ', 'Լեռնային Ղարաբաղ',
+    ],
+  },
+  { name: 'Gaza Strip', type: 'place', forms: ['Gaza Strip', 'قطاع غزة', 'نوار غزه', 'сектор Газа', 'Gazze Şeridi', 'bande de Gaza', 'Gazastreifen', 'Franja de Gaza'] },
+  { name: 'West Bank', type: 'place', forms: ['West Bank', 'الضفة الغربية', 'کرانه باختری', 'Западный берег', 'Batı Şeria', 'Cisjordanie', 'Westjordanland', 'Cisjordania'] },
+  { name: 'Kashmir', type: 'place', forms: ['Kashmir', 'كشمير', 'کشمیر', 'Кашмир', 'Keşmir', 'Cachemire', 'Cachemira'] },
+  { name: 'Donbas', type: 'place', forms: ['Donbas', 'Donbass', 'دونباس', 'Донбасс', 'Донбас', 'Donbass'] },
+  { name: 'South Ossetia', type: 'place', forms: ['South Ossetia', 'أوسيتيا الجنوبية', 'اوستیای جنوبی', 'Южная Осетия', 'Güney Osetya', 'Ossétie du Sud', 'Südossetien', 'Osetia del Sur'] },
+  { name: 'Golan Heights', type: 'place', forms: ['Golan Heights', 'Golan', 'الجولان', 'مرتفعات الجولان', 'بلندی‌های جولان', 'Голанские высоты', 'Golan Tepeleri', 'plateau du Golan', 'Golanhöhen', 'Altos del Golán'] },
+  { name: 'Middle East', type: 'place', forms: ['Middle East', 'الشرق الأوسط', 'خاورمیانه', 'Ближний Восток', 'Orta Doğu', 'Ortadoğu', 'Moyen-Orient', 'Nahost', 'Naher Osten', 'Nahen Osten', 'Oriente Medio', 'Oriente Próximo'] },
+  { name: 'Caucasus', type: 'place', forms: ['Caucasus', 'South Caucasus', 'القوقاز', 'قفقاز', 'Кавказ', 'Kafkasya', 'Caucase', 'Kaukasus', 'Cáucaso'] },
+  { name: 'Persian Gulf', type: 'place', forms: ['Persian Gulf', 'الخليج الفارسي', 'خلیج فارس', 'Персидский залив', 'Basra Körfezi', 'golfe Persique', 'Persischer Golf', 'golfo Pérsico'] },
+  { name: 'Europe', type: 'place', forms: ['Europe', 'أوروبا', 'اروپا', 'Европа', 'Avrupa', 'Europa'] },
+  { name: 'Asia', type: 'place', forms: ['Asia', 'آسيا', 'آسیا', 'Азия', 'Asya', 'Asie', 'Asien'] },
+  { name: 'Africa', type: 'place', forms: ['Africa', 'أفريقيا', 'إفريقيا', 'آفریقا', 'Африка', 'Afrika', 'Afrique', 'África'] },
+  { name: 'Latin America', type: 'place', forms: ['Latin America', 'أمريكا اللاتينية', 'آمریکای لاتین', 'Латинская Америка', 'Latin Amerika', 'Amérique latine', 'Lateinamerika', 'América Latina'] },
+];
+
+/** Words that make a capitalised span the name of a treaty, plan, programme or event, per language. */
+export const OTHER_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['Plan', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Declaration', 'Act', 'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award'],
+  fr: ['Traité', 'Accord', 'Accords', 'Convention', 'Protocole', 'Déclaration', 'Révolution', 'Guerre', 'Coupe', 'Prix'],
+  de: ['Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis'],
+  es: ['Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio'],
+};
+
+/** Organisation words common to many languages' names (company forms and acronyms written inside names). */
+export const UNIVERSAL_ORGANIZATION_WORDS: readonly string[] = ['FC', 'AG', 'GmbH', 'Inc', 'Ltd', 'LLC', 'PLC', 'Corp', 'TV'];

@@ -1,0 +1,66 @@
+/**
+ * The gazetteer as the recogniser asks it: one folded form at a time, the
+ * best place or demonym with how much to trust it, cached per form (clitics are
+ * stripped by the caller, which keeps their offsets).
+ */
+import { lookupDemonym, lookupPlace, type DemonymMatch, type PlaceMatch } from '../../../gazetteer/index.js';
+
+export interface PlaceHit {
+  readonly place: PlaceMatch;
+  /** Countries, regions and cities with ≥ STRONG_CITY_POPULATION people; a smaller town's name is more often a surname or a word. */
+  readonly strong: boolean;
+}
+
+/** Tuned on WikiANN en/de/fr dev: below this a town's name was more often something else. */
+const STRONG_CITY_POPULATION = 100_000;
+const CACHE_LIMIT = 200_000;
+
+const places = new Map<string, PlaceHit | null>();
+const demonyms = new Map<string, DemonymMatch | null>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** The best place named `form` (already folded; 'und' keeps the gazetteer from stripping clitics again). */
+export function placeNamed(form: string): PlaceHit | null {
+  const cached = places.get(form);
+  if (cached !== undefined) return cached;
+  const place = lookupPlace(form, 'und')[0];
+  if (!place) return remember(places, form, null);
+  const strong = place.kind !== 'city' || (place.population ?? 0) >= STRONG_CITY_POPULATION;
+  return remember(places, form, { place, strong });
+}
+
+/** The country a nationality adjective points to ("iranian", "الروسي"), or null. */
+export function demonymOf(form: string): DemonymMatch | null {
+  const cached = demonyms.get(form);
+  if (cached !== undefined) return cached;
+  return remember(demonyms, form, lookupDemonym(form, 'und')[0] ?? null);
+}
+
+/** Endings a case form may add, and the nominative endings to try in their place, per script. */
+const NOMINATIVE_ENDINGS = { cyrillic: ['', 'а', 'я', 'ия', 'ь', 'й', 'ы', 'и'], latin: ['', 'a', 'ia', 'e'] } as const;
+const MAX_CASE_ENDING = 3;
+const MIN_BASE = 3;
+
+/**
+ * A place named by `key` as written, or by its nominative when the language
+ * inflects names («Москве» → Москва, «Ирана» → Иран, "Irans" → Iran). An
+ * inflected match counts only when the gazetteer records the name in that language.
+ */
+export function placeIn(key: string, language: string | null, inflecting: boolean): PlaceHit | null {
+  const exact = placeNamed(key);
+  if (exact || !inflecting || !language || key.includes(' ')) return exact;
+  const endings = /[\u0400-\u04ff]/u.test(key) ? NOMINATIVE_ENDINGS.cyrillic : NOMINATIVE_ENDINGS.latin;
+  for (let cut = 1; cut <= MAX_CASE_ENDING && key.length - cut >= MIN_BASE; cut += 1) {
+    const base = key.slice(0, key.length - cut);
+    for (const ending of endings) {
+      const hit = placeNamed(base + ending);
+      if (hit?.strong && hit.place.languages.includes(language)) return hit;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+/**
+ * The recogniser's steps over one tokenised text, shared by the article API
+ * and the token-level API. Order matters where noted.
+ */
+import type { Token } from '../tokenize.js';
+import { caselessCueSpans } from './caseless-spans.js';
+import { repeatCaselessNames } from './caseless-repetition.js';
+import { capitalisedRuns } from './capitalised-runs.js';
+import { buildContext, type RecognitionContext } from './context.js';
+import { corefer } from './corefer.js';
+import { caselessPlaceSpans, lowerCaseDemonymSpans, notableSpans } from './ngram-spans.js';
+import { contains, resolveOverlaps, type Span } from './span.js';
+import { typeRun } from './type-runs.js';
+
+export interface RecognizedSpans {
+  readonly context: RecognitionContext;
+  readonly spans: readonly Span[];
+}
+
+export function recognizeSpans(text: string, tokens: readonly Token[], language: string | null): RecognizedSpans {
+  const context = buildContext(text, tokens, language);
+  // 1. Candidates from every source; notable names outrank everything (strength 3) when they overlap.
+  const found: Span[] = [];
+  if (context.caseless) found.push(...caselessCueSpans(context), ...caselessPlaceSpans(context));
+  else {
+    for (const run of capitalisedRuns(context)) found.push(...typeRun(context, run));
+    found.push(...lowerCaseDemonymSpans(context));
+  }
+  // A notable name inside a longer name typed by a cue word is part of it ("… Cooperation in Europe").
+  const notable = notableSpans(context).filter((span) => !found.some((other) => other.strength >= 2 && contains(other, span) && other.charEnd - other.charStart > span.charEnd - span.charStart));
+  const candidates = [...notable, ...found];
+  // 2. One span per stretch of text, then (caseless only) the names found so far found again everywhere.
+  let spans = resolveOverlaps(candidates);
+  if (context.caseless) spans = repeatCaselessNames(context, spans);
+  // 3. Last, because it reads every span: surnames, acronyms, typing by repetition.
+  return { context, spans: corefer(context, spans) };
+}

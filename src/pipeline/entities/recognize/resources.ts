@@ -1,0 +1,118 @@
+/**
+ * Everything the recogniser reads from a language pack, folded and indexed
+ * once per language: cue phrases, stopwords, words that are capitalised but
+ * not names (month and weekday names among them), clitics, attribution verbs.
+ */
+import { nameKeyOf } from './name-key-of.js';
+import { getLanguagePack } from '../../../lang/registry.js';
+import { foldForMatch } from '../../../lang/match-fold.js';
+import type { LanguagePack } from '../../../lang/types.js';
+import { compileCues, type CueIndex } from './cue-matcher.js';
+import { CLUB_ABBREVIATIONS, COMPOUNDING, EXTRA_ORGANIZATION_WORDS } from './extra-cues.js';
+import { DETERMINERS, PLACE_PREPOSITIONS } from './place-prepositions.js';
+import { OTHER_NAME_WORDS, UNIVERSAL_ORGANIZATION_WORDS } from './notable-names.js';
+
+export interface Resources {
+  /** The pack's code, or null when no pack covers the language. */
+  readonly language: string | null;
+  /** Whether the language's script has no capital letters (Arabic, Persian, Urdu…). */
+  readonly caseless: boolean;
+  readonly cues: CueIndex;
+  /** Folded stopwords. */
+  readonly stopwords: ReadonlySet<string>;
+  /** Folded words that are written capitalised but are not names (month and weekday names, "I", German nouns…). */
+  readonly nonNames: ReadonlySet<string>;
+  /** Folded lower-case words allowed inside a name ("de", "von", "bin", "al"). */
+  readonly particles: ReadonlySet<string>;
+  /** Folded clitics written joined to a word, longest first ("l'", "و", "ال"; "'s", "'ın"). */
+  readonly cliticPrefixes: readonly string[];
+  readonly cliticSuffixes: readonly string[];
+  /** Folded one-word attribution verbs ("said", "قال"). */
+  readonly attribution: ReadonlySet<string>;
+  /** Keys (see `nameKeyOf`) of the news agencies the pack lists ("reuters", "irna"). */
+  readonly agencies: ReadonlySet<string>;
+  /** Folded prepositions that put a name in a place role ("in", "nach", "à"). */
+  readonly placePrepositions: ReadonlySet<string>;
+  /** Folded articles ("the", "die", "la"). */
+  readonly determiners: ReadonlySet<string>;
+}
+
+/** Languages whose titles and place names take case endings («президентом», "Präsidenten", «Москве»). */
+export const INFLECTING = new Set(['ru', 'uk', 'pl', 'de', 'cs', 'sk', 'sl', 'hr', 'sr', 'bg', 'lt', 'lv', 'hu', 'fi', 'et']);
+
+const CASELESS_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Deva', 'Beng', 'Thai', 'Hani', 'Hans', 'Hant', 'Jpan', 'Kore', 'Geor', 'Ethi', 'Taml', 'Mlym']);
+
+/** Clitics for languages without a pack (and added to every pack's own): Arabic-script prefixes are found by the gazetteer's rules. */
+const DEFAULT_SUFFIXES = ["'s", "'"];
+
+function foldAll(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    const folded = foldForMatch(word).trim();
+    if (folded) out.add(folded);
+  }
+  return out;
+}
+
+function byLengthDesc(list: Iterable<string>): string[] {
+  return [...new Set(list)].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
+function dateWords(pack: LanguagePack): string[] {
+  const names = pack.dateNames();
+  const forms = [...names.weekdays, ...names.monthSets.flatMap((set) => set.months)];
+  return forms.flatMap((form) => [...form.long, ...form.short]).flatMap((name) => name.split(/\s+/u));
+}
+
+function build(pack: LanguagePack | null): Resources {
+  const entities = pack?.entities;
+  const otherWords = OTHER_NAME_WORDS[pack?.code ?? ''] ?? [];
+  const cues = compileCues([
+    { kind: 'personTitle', phrases: entities?.personTitles ?? [] },
+    { kind: 'organization', phrases: [...(entities?.organizationWords ?? []), ...(EXTRA_ORGANIZATION_WORDS[pack?.code ?? ''] ?? []), ...UNIVERSAL_ORGANIZATION_WORDS, ...CLUB_ABBREVIATIONS] },
+    { kind: 'place', phrases: entities?.placeWords ?? [] },
+    { kind: 'other', phrases: otherWords },
+  ], INFLECTING.has(pack?.code ?? ''), COMPOUNDING.has(pack?.code ?? ''));
+  return {
+    language: pack?.code ?? null,
+    caseless: pack ? pack.scripts.every((script) => CASELESS_SCRIPTS.has(script)) : false,
+    cues,
+    stopwords: foldAll(pack?.stopwords ?? []),
+    nonNames: foldAll([...(entities?.capitalizedNonNames ?? []), ...(pack ? dateWords(pack) : [])]),
+    particles: foldAll(entities?.nameParticles ?? []),
+    cliticPrefixes: byLengthDesc([...foldAll(entities?.cliticPrefixes ?? [])]),
+    cliticSuffixes: byLengthDesc([...foldAll([...(entities?.cliticSuffixes ?? []), ...DEFAULT_SUFFIXES])]),
+    // One-word verbs only: the first word of "a déclaré" is "a".
+    attribution: foldAll((pack?.cues.attribution ?? []).filter((phrase) => !/\s/u.test(phrase.trim()))),
+    agencies: new Set((pack?.cues.agencies ?? []).map(nameKeyOf)),
+    placePrepositions: foldAll(PLACE_PREPOSITIONS[pack?.code ?? ''] ?? []),
+    determiners: foldAll(DETERMINERS[pack?.code ?? ''] ?? []),
+  };
+}
+
+const cache = new Map<string, Resources>();
+
+/**
+ * The recogniser's resources for a BCP-47 tag, built on first use. A language
+ * without a pack gets empty lists: capitalisation, gazetteers and repetition still work.
+ */
+export function resourcesFor(language: string | null): Resources {
+  const pack = getLanguagePack(language);
+  const key = pack?.code ?? '';
+  let resources = cache.get(key);
+  if (!resources) cache.set(key, (resources = build(pack)));
+  return resources;
+}
+
+/** Whether a text is written mostly in a caseless script (decides the strategy when the language is unknown). */
+export function looksCaseless(text: string): boolean {
+  let cased = 0;
+  let caseless = 0;
+  const length = Math.min(text.length, 2000);
+  for (let i = 0; i < length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f)) cased += 1;
+    else if ((code >= 0x590 && code <= 0x8ff) || (code >= 0x900 && code <= 0xdff) || (code >= 0x3040 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) caseless += 1;
+  }
+  return caseless > cased;
+}

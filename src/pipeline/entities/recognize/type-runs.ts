@@ -1,0 +1,205 @@
+/**
+ * Types a capitalised run from the strongest evidence it has, in this order:
+ * notable names and agencies; a title before it (person); the gazetteer for
+ * the whole run (place); an organisation, treaty or place word inside it; a
+ * nationality adjective at its front (split off); connectors (split there);
+ * places side by side (split); a place followed by unknown words ("Iran
+ * Press": organisation); an acronym (organisation); place and organisation
+ * words around it; then its length: 2–3 unknown words are a person, 4 or more
+ * another name, one unknown word is left for the document to decide (corefer.ts).
+ */
+import type { CueKind, CueMatch } from './cue-matcher.js';
+import type { RecognitionContext } from './context.js';
+import { isNameWord, type Run } from './capitalised-runs.js';
+import { makeSpan, notableNamed, placeFields, rangeKey, rangeText } from './make-span.js';
+import { INFLECTING } from './resources.js';
+import { demonymOf, placeIn, placeNamed } from './place-lookup.js';
+import type { Span } from './span.js';
+
+const KIND_TYPE = { organization: 'organization', other: 'other', place: 'place' } as const;
+/** Tuned on WikiANN en dev: longer unknown runs were titles of works and events more often than people. */
+/** Tuned on the seeds ("Vladimir Putin" is no organisation): cities this big name newspapers and teams ("Moscow Times"). */
+const PLACE_THEN_NAME_POPULATION = 1_000_000;
+const PERSON_MAX_WORDS = 3;
+
+function cueInside(context: RecognitionContext, start: number, end: number, kind: CueKind, startsBefore = end): CueMatch | null {
+  for (let i = start; i < startsBefore; i += 1) {
+    const cue = context.inCue[i];
+    if (cue && cue.phrase.kind === kind && cue.start >= start && cue.end <= end && context.words[cue.start]?.capitalized) return cue;
+  }
+  return null;
+}
+
+/** The title written before tokens from `start` ("President Putin", "Dr. Rouhani", "Foreign Minister of Armenia, Zohrab Mnatsakanyan"). */
+export function titleBefore(context: RecognitionContext, start: number): CueMatch | null {
+  const { words, inCue } = context;
+  let p = start - 1;
+  // "Le président iranien Hassan Rohani", "El presidente iraní, Hasán Rohaní", "Dr. Rouhani"
+  for (let steps = 0; steps < 4 && p >= 0; steps += 1) {
+    const cue = inCue[p];
+    if (cue?.phrase.kind === 'personTitle') return cue;
+    const word = words[p]!;
+    if (word.token.text === '.' || (word.token.text === ',' && steps === 0) || (word.isWord && !word.capitalized && demonymOf(word.folded))) {
+      p -= 1;
+      continue;
+    }
+    break;
+  }
+  if (words[start - 1]?.token.text !== ',') return null;
+  // "<title> of <Place>, <Name>"
+  let q = start - 2;
+  let steps = 0;
+  while (q >= 0 && isNameWord(context, q) && steps < 4) {
+    q -= 1;
+    steps += 1;
+  }
+  if (steps === 0 || !['of', 'for'].includes(words[q]?.folded ?? '')) return null;
+  const title = inCue[q - 1];
+  return title?.phrase.kind === 'personTitle' ? title : null;
+}
+
+function placeWordAround(context: RecognitionContext, start: number, end: number): CueMatch | null {
+  // "region Karabakh", "city of Fizuli", "région de Moscou"
+  const skip = context.words[start - 1]?.stop && !context.inCue[start - 1] ? 1 : 0;
+  const before = context.inCue[start - 1 - skip];
+  if (before?.phrase.kind === 'place' && before.end === start - skip) return before;
+  const after = context.cueAt[end];
+  if (after?.phrase.kind === 'place' && !context.words[end]?.capitalized) return after;
+  return null;
+}
+
+function organizationWordAfter(context: RecognitionContext, end: number): CueMatch | null {
+  const after = context.cueAt[end];
+  // An abbreviation cue ("AS", "FC") counts only written in capitals: "Rudenko as saying" is no club.
+  if (after && /^\p{Lu}{2,}$/u.test(after.phrase.text) && !context.words[end]?.allCaps) return null;
+  return after?.phrase.kind === 'organization' && !context.words[end]?.capitalized ? after : null;
+}
+
+/** Types tokens [start, end) of a run with no connectors left inside. */
+function typeRange(context: RecognitionContext, start: number, end: number): Span[] {
+  const { words } = context;
+  const key = rangeKey(context, start, end);
+  const count = end - start;
+  // "SHARE THIS ARTICLE", "JOIN NOW": a shouted line, not a name.
+  if (count > 1 && words.slice(start, end).every((word) => !word.isWord || word.allCaps) && words.slice(start, end).some((word) => word.stop)) return [];
+  const notable = notableNamed(key, rangeText(context, start, end));
+  if (notable) return [makeSpan(context, start, end, notable.type, ['notable'], 3, { name: notable.name })];
+  if (context.resources.agencies.has(key)) return [makeSpan(context, start, end, 'organization', ['agency'], 3)];
+  const title = titleBefore(context, start);
+  if (title && count > 1) {
+    // «президент России Владимир Путин»: the title's country, then the name.
+    const country = placeIn(words[start]?.folded ?? '', context.language, INFLECTING.has(context.language ?? ''));
+    if (country?.place.kind === 'country') {
+      const person = makeSpan(context, start + 1, end, 'person', [`title:${title.phrase.text}`], 2);
+      return [makeSpan(context, start, start + 1, 'place', [`gazetteer:${country.place.kind}`], 2, placeFields(country)), person];
+    }
+  }
+  if (title && count <= PERSON_MAX_WORDS + 1) return [makeSpan(context, start, end, 'person', [`title:${title.phrase.text}`], 2)];
+  const place = placeIn(key, context.language, INFLECTING.has(context.language ?? ''));
+  if (place && (place.strong || count > 1)) return [makeSpan(context, start, end, 'place', [`gazetteer:${place.place.kind}`], 2, placeFields(place))];
+  for (const kind of ['organization', 'other', 'place'] as const) {
+    const cue = cueInside(context, start, end, kind);
+    if (!cue) continue;
+    // "Azerbaijan Republic", "Republic of Azerbaijan": a place word around a gazetteer place is that place.
+    const named = kind === 'place' ? placeNamed(cue.start > start ? rangeKey(context, start, cue.start) : rangeKey(context, cue.end, end)) : null;
+    if (named?.strong) return [makeSpan(context, start, end, 'place', [`gazetteer:${named.place.kind}`, `place-word:${cue.phrase.text}`], 2, placeFields(named))];
+    return [makeSpan(context, start, end, KIND_TYPE[kind], [`${kind}-word:${cue.phrase.text}`], 2)];
+  }
+  const first = words[start];
+  const demonym = first && !first.allCaps ? demonymOf(first.folded) : null;
+  if (demonym && count > 1) {
+    return [makeSpan(context, start, start + 1, 'place', ['demonym'], 2, { demonym: true, country: demonym.country }), ...typeRange(context, start + 1, end)];
+  }
+  if (count > 1) {
+    const split = splitAtPlaces(context, start, end);
+    if (split) return split;
+  }
+  if (count === 1 && first && /[-‐]/u.test(first.token.text)) {
+    const parts = hyphenParts(context, start);
+    if (parts) return parts;
+  }
+  if (place) return [makeSpan(context, start, end, 'place', [`gazetteer:${place.place.kind}`], 1, placeFields(place))];
+  if (demonym) return [makeSpan(context, start, end, 'place', ['demonym'], 2, { demonym: true, country: demonym.country })];
+  const around = placeWordAround(context, start, end);
+  if (around) return [makeSpan(context, start, end, 'place', [`place-word:${around.phrase.text}`], 2)];
+  const orgAfter = organizationWordAfter(context, end);
+  if (orgAfter) return [makeSpan(context, start, end, 'organization', [`organization-word:${orgAfter.phrase.text}`], 2)];
+  if (count === 1 && first?.allCaps) return [makeSpan(context, start, end, 'organization', ['acronym'], 1)];
+  const article = context.words[start - 1]?.isWord && context.resources.determiners.has(context.words[start - 1]!.folded);
+  if (count >= 2 && count <= PERSON_MAX_WORDS && !article) return [makeSpan(context, start, end, 'person', ['capitalised'], 1)];
+  if (count >= 2 && article) return [makeSpan(context, start, end, 'other', ['capitalised', 'after-article'], 1)];
+  if (count > PERSON_MAX_WORDS) return [makeSpan(context, start, end, 'other', ['capitalised'], 1)];
+  return [makeSpan(context, start, end, 'other', ['capitalised'], 0)];
+}
+
+/**
+ * "Armenia Azerbaijan" → two places; "Iran Press", "Pittsburgh Steelers" → an
+ * organisation named after a place. Null when the run does not start with a place.
+ */
+function splitAtPlaces(context: RecognitionContext, start: number, end: number): Span[] | null {
+  const hits = [];
+  const inflecting = INFLECTING.has(context.language ?? '');
+  for (let i = start; i < end; i += 1) hits.push(placeIn(context.words[i]?.folded ?? '', context.language, inflecting));
+  if (hits.every((hit) => hit?.strong)) {
+    return hits.map((hit, k) => makeSpan(context, start + k, start + k + 1, 'place', [`gazetteer:${hit!.place.kind}`], 2, placeFields(hit!)));
+  }
+  // The longest place the run starts with ("Los Angeles" in "Los Angeles Rams").
+  for (let k = end - 1; k > start; k -= 1) {
+    const hit = k - start === 1 ? hits[0] : placeNamed(rangeKey(context, start, k));
+    if (!hit?.strong) continue;
+    // Towns share names with given names ("Vladimir", "Hassan"): only a country or a big city names an organisation.
+    // "Azerbaijan Republic", "Kassala State": a place followed only by a place word is that place.
+    const rest = context.inCue[k];
+    if (rest?.phrase.kind === 'place' && rest.start === k && rest.end >= end) return [makeSpan(context, start, end, 'place', [`gazetteer:${hit.place.kind}`, `place-word:${rest.phrase.text}`], 2, placeFields(hit))];
+    const big = hit.place.kind === 'country' || (hit.place.population ?? 0) >= PLACE_THEN_NAME_POPULATION || k - start > 1;
+    return big ? [makeSpan(context, start, end, 'organization', ['place-then-name'], 1)] : null;
+  }
+  return null;
+}
+
+/** "Tehran-Baku" → two places; "Russia-brokered" → Russia. Null when the parts are not places. */
+function hyphenParts(context: RecognitionContext, index: number): Span[] | null {
+  const word = context.words[index];
+  const form = word?.forms[0];
+  if (!word || !form) return null;
+  const text = context.text.slice(form.start, form.end);
+  const spans: Span[] = [];
+  let offset = form.start;
+  for (const part of text.split(/[-‐]/u)) {
+    const hit = /^\p{Lu}/u.test(part) ? placeNamed(part.toLowerCase()) : null;
+    if (hit?.strong) {
+      spans.push({ start: index, end: index + 1, charStart: offset, charEnd: offset + part.length, type: 'place', evidence: [`gazetteer:${hit.place.kind}`], strength: 2, ...placeFields(hit) });
+    } else if (/^\p{Lu}/u.test(part)) return null;
+    offset += part.length + 1;
+  }
+  return spans.length > 0 ? spans : null;
+}
+
+/** Connector positions that split a run: all of them unless an organisation/treaty/place word or a name particle holds the run together. */
+export function typeRun(context: RecognitionContext, run: Run): Span[] {
+  if (run.joints.length === 0) return typeRange(context, run.start, run.end);
+  const whole = (['organization', 'other'] as const).some((kind) => cueInside(context, run.start, run.end, kind, run.joints[0]));
+  // A place word ("Republic of") names one place: the run ends at the first connector after it, not at "and Armenia over the …".
+  const placeCue = whole ? null : cueInside(context, run.start, run.end, 'place', run.joints[0]);
+  if (placeCue) {
+    const cut = run.joints.find((j) => j >= placeCue.end) ?? run.end;
+    const rest: Run = { ...run, start: cut + 1, joints: run.joints.filter((j) => j > cut) };
+    return [...typeRange(context, run.start, cut), ...(rest.start < rest.end ? typeRun(context, rest) : [])];
+  }
+  const particlesOnly = run.joints.every((j) => context.resources.particles.has(context.words[j]?.folded ?? ''));
+  const notable = notableNamed(rangeKey(context, run.start, run.end), rangeText(context, run.start, run.end));
+  // "Außenministerium in Teheran": an organisation word, a place preposition, a place.
+  const joint = run.joints[0]!;
+  const cueBefore = context.inCue[joint - 1];
+  if (run.joints.length === 1 && cueBefore?.phrase.kind === 'organization' && context.resources.placePrepositions.has(context.words[joint]?.folded ?? '') && placeNamed(rangeKey(context, joint + 1, run.end))?.strong) {
+    return [...typeRange(context, run.start, joint), ...typeRange(context, joint + 1, run.end)];
+  }
+  if (whole || notable || (particlesOnly && run.end - run.start - run.joints.length <= PERSON_MAX_WORDS)) return typeRange(context, run.start, run.end);
+  const spans: Span[] = [];
+  let partStart = run.start;
+  for (const joint of [...run.joints, run.end]) {
+    if (joint > partStart) spans.push(...typeRange(context, partStart, joint));
+    partStart = joint + 1;
+  }
+  return spans;
+}
