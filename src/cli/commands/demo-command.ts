@@ -33,8 +33,9 @@ Examples:
       try {
         const stats = await store.stats();
         const articles = await store.listArticles({});
+        const entities = await store.listEntities({ limit: 12 });
         if (flags.json) {
-          printJson({ dataDir: config.dataDir, corpus, summary, stats, articles: articles.map(({ id, language, title, published, source }) => ({ id, language, title, published, source })) });
+          printJson({ dataDir: config.dataDir, corpus, summary, stats, articles: articles.map(({ id, language, title, published, source }) => ({ id, language, title, published, source })), entities });
         } else {
           printLine(`newsloom demo: ingested the bundled example corpus`);
           printLine(summaryLine(summary, config.dataDir));
@@ -43,9 +44,12 @@ Examples:
           const rows = articles.map((a) => [a.id.slice(0, 8), a.language ?? '?', a.published?.value.slice(0, 10) ?? '—', truncate(a.title ?? a.paragraphs[0] ?? '', 72)]);
           for (const line of formatTable([['ID', 'LANG', 'PUBLISHED', 'TITLE'], ...rows])) printLine(line);
           printLine('');
+          printLine(`Most mentioned: ${entities.map((e) => `${e.name} (${e.type}, ${e.documents} articles)`).join(', ')}`);
+          printLine('');
           printLine('Next:');
           printLine(`  npx newsloom --data ${config.dataDir} articles --language ar`);
           printLine(`  npx newsloom --data ${config.dataDir} show ${articles[0]?.id.slice(0, 8) ?? 'ID'}`);
+          printLine(`  npx newsloom --data ${config.dataDir} entity ${entities.find((e) => e.type === 'person')?.name.split(' ').at(-1) ?? 'Erdogan'}`);
           printLine(`  npx newsloom ingest ../path/to/your/articles`);
         }
       } finally {

@@ -1,4 +1,5 @@
 import type { EntityMention, EntityType } from '../../../core/entity.js';
+import { countryName } from '../../../gazetteer/index.js';
 import { foldForMatch } from '../../../lang/match-fold.js';
 import { scriptOf } from './script-of.js';
 
@@ -17,10 +18,13 @@ export interface DocumentEntity {
 export function groupMentions(mentions: EntityMention[]): DocumentEntity[] {
   const groups = new Map<string, DocumentEntity>();
   for (const mention of mentions) {
-    const key = mention.placeId ? `place:${mention.placeId}` : `${mention.type}:${foldForMatch(mention.name)}`;
+    // A nationality adjective ("Turkish", "الروسي") is a mention of its country, whose gazetteer id is the country code.
+    const placeId = mention.placeId ?? (mention.demonym && mention.country ? mention.country : null);
+    const key = placeId ? `place:${placeId}` : `${mention.type}:${foldForMatch(mention.name)}`;
     let group = groups.get(key);
     if (!group) {
-      group = { type: mention.type, name: mention.name, placeId: mention.placeId ?? null, country: mention.country ?? null, forms: [], mentions: [] };
+      const name = mention.demonym && placeId ? (countryName(placeId, 'en') ?? mention.name) : mention.name;
+      group = { type: mention.type, name, placeId, country: mention.country ?? null, forms: [], mentions: [] };
       groups.set(key, group);
     }
     group.mentions.push(mention);
