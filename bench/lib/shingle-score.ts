@@ -6,6 +6,8 @@
  * seeded bootstrap for their spread.
  */
 
+import { seededRandom } from './synthetic-corpus.js';
+
 /** Python's `\w` under re.UNICODE: letters, digits (all numeric categories) and underscore. */
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 const SHINGLE_SIZE = 4;
@@ -86,17 +88,6 @@ export function summarize(matches: readonly ShingleMatch[]): ScoreSummary {
   return { f1, precision, recall, accuracy: matches.length ? exact / matches.length : 0 };
 }
 
-/** Small seeded generator (mulberry32) so bootstrap spreads are reproducible. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function standardDeviation(values: number[]): number {
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;

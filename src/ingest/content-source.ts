@@ -1,3 +1,5 @@
+import type { FetchedResource } from './types.js';
+
 /** Where the bytes being read came from — carried down to every document and failure they produce. */
 
 export interface ContentSource {
@@ -13,4 +15,9 @@ export interface ContentSource {
   fetchedAt: string;
   /** Final URL after redirects for fetched content (hints.url of a page, base of relative links); null for files. */
   finalUrl: string | null;
+}
+
+/** The source of a fetched resource: what the user asked for, and where the fetch ended. */
+export function urlContentSource(requested: string, resource: FetchedResource): ContentSource {
+  return { source: requested, kind: 'url', viaFolder: false, declaredCharset: resource.charset, fetchedAt: resource.fetchedAt, finalUrl: resource.url };
 }

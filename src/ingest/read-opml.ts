@@ -4,7 +4,7 @@
  */
 import { parseOpml, type Opml } from 'feedsmith';
 import { contentProblem } from './content-checks.js';
-import type { ContentSource } from './content-source.js';
+import { urlContentSource, type ContentSource } from './content-source.js';
 import { decodeXml } from './decode-text.js';
 import { failureEvent, failureFromError } from './ingest-events.js';
 import { readFeedBytes } from './read-feed.js';
@@ -55,14 +55,7 @@ async function* readListedFeed(feedUrl: string, opml: ContentSource, ctx: Reader
     yield failureEvent(url, problem.code, problem.reason);
     return;
   }
-  const src: ContentSource = {
-    source: url,
-    kind: 'url',
-    viaFolder: false,
-    declaredCharset: resource.charset,
-    fetchedAt: resource.fetchedAt,
-    finalUrl: resource.url,
-  };
+  const src = urlContentSource(url, resource);
   yield* readFeedBytes(resource.bytes, src, ctx);
 }
 

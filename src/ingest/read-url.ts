@@ -1,5 +1,5 @@
 /** A URL named by the user: fetched once, then read as whatever the body turns out to be. */
-import type { ContentSource } from './content-source.js';
+import { urlContentSource } from './content-source.js';
 import { gunzipCapped, isGzip } from './gunzip.js';
 import { failureEvent, failureFromError } from './ingest-events.js';
 import { readContent } from './read-content.js';
@@ -37,13 +37,6 @@ export async function* readUrl(url: string, ctx: ReaderContext): AsyncGenerator<
     yield* readWarcBytes(bytes, url, ctx);
     return;
   }
-  const src: ContentSource = {
-    source: url,
-    kind: 'url',
-    viaFolder: false,
-    declaredCharset: resource.charset,
-    fetchedAt: resource.fetchedAt,
-    finalUrl: resource.url,
-  };
+  const src = urlContentSource(url, resource);
   yield* readContent(detected.format, bytes, src, ctx);
 }
