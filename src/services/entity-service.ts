@@ -4,11 +4,23 @@ import { lookupKeysFor, planEntityLinks } from '../pipeline/entities/identity/pl
 import { recognizeEntities } from '../pipeline/entities/recognize/recognize-entities.js';
 import type { ArticleStore } from '../store/article-store.js';
 
-/** Finds, links and stores the entities of one stored article (replacing any it had). */
-export async function indexArticleEntities(store: ArticleStore, documentId: string, article: Pick<Article, 'title' | 'paragraphs' | 'language'>): Promise<number> {
-  const mentions = recognizeEntities({ title: article.title, paragraphs: article.paragraphs, language: article.language });
-  const candidates = await store.findEntitiesByKeys(lookupKeysFor(mentions));
-  const plan = planEntityLinks(mentions, candidates);
-  await store.saveEntityMentions(documentId, plan.entities, plan.mentions);
-  return plan.mentions.length;
+export interface ArticleToIndex {
+  documentId: string;
+  article: Pick<Article, 'title' | 'paragraphs' | 'language'>;
+}
+
+/**
+ * Finds, links and stores the entities of stored articles (replacing any they
+ * had): one candidate lookup and one transaction for the whole batch.
+ */
+export async function indexArticleEntities(store: ArticleStore, articles: ArticleToIndex[]): Promise<number> {
+  if (articles.length === 0) return 0;
+  const recognized = articles.map(({ documentId, article }) => ({
+    documentId,
+    mentions: recognizeEntities({ title: article.title, paragraphs: article.paragraphs, language: article.language }),
+  }));
+  const candidates = await store.findEntitiesByKeys(lookupKeysFor(recognized.flatMap((document) => document.mentions)));
+  const plan = planEntityLinks(recognized, candidates);
+  await store.saveEntityMentions(plan.entities, plan.documents);
+  return plan.documents.reduce((sum, document) => sum + document.mentions.length, 0);
 }

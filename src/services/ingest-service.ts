@@ -126,10 +126,10 @@ export async function ingestInputs(store: ArticleStore, inputs: string[], option
     });
     if (siteLines.length) await store.recordSiteLines(siteLines);
     // Entities after the articles are committed: a failure here never loses an article, and `reprocess` can redo it.
-    for (const [i, outcome] of outcomes.entries()) {
-      const stored = storable[i];
-      if (outcome.status !== 'unchanged' && stored) await indexArticleEntities(store, outcome.id, stored.article);
-    }
+    await indexArticleEntities(
+      store,
+      outcomes.flatMap((outcome, i) => (outcome.status !== 'unchanged' && storable[i] ? [{ documentId: outcome.id, article: storable[i].article }] : [])),
+    );
   };
 
   const plan = await planInputs(inputs);

@@ -49,7 +49,7 @@ export async function reprocessStore(store: ArticleStore, options: ReprocessOpti
       }
     }
     await store.updateArticles(updates);
-    for (const update of updates) await indexArticleEntities(store, update.id, update.article);
+    await indexArticleEntities(store, updates.map((update) => ({ documentId: update.id, article: update.article })));
     summary.updated += updates.length;
     options.onProgress?.(summary.documents);
   }

@@ -6,7 +6,7 @@
 import type { Article, StoredArticle } from '../core/article.js';
 import type { EntityType } from '../core/entity.js';
 import type { RawDocument } from '../core/raw-document.js';
-import type { EntityDetail, EntityFilter, EntitySummary, NewEntity, NewMention } from './entity-records.js';
+import type { DocumentMentions, EntityDetail, EntityFilter, EntitySummary, NewEntity } from './entity-records.js';
 
 /** A document ready to be stored: the raw bytes plus the pipeline's result. */
 export interface NewDocument {
@@ -96,8 +96,8 @@ export interface ArticleStore {
   siteBoilerplate(site: string, minDocuments: number): Promise<Set<string>>;
   /** Entities that have any of these lookup keys (optionally of one type), for linking a new mention. */
   findEntitiesByKeys(keys: string[], type?: EntityType): Promise<NewEntity[]>;
-  /** In one transaction: creates or extends the entities (aliases and keys are added, never removed) and replaces the document's mentions. */
-  saveEntityMentions(documentId: string, entities: NewEntity[], mentions: NewMention[]): Promise<void>;
+  /** In one transaction: creates or extends the entities (aliases and keys are added, never removed) and replaces each listed document's mentions. */
+  saveEntityMentions(entities: NewEntity[], documents: DocumentMentions[]): Promise<void>;
   listEntities(filter: EntityFilter): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetail | null>;
   stats(): Promise<StoreStats>;

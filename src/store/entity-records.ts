@@ -29,6 +29,12 @@ export interface NewMention {
   evidence: string[];
 }
 
+/** All mentions of one document (saving them replaces the document's earlier mentions). */
+export interface DocumentMentions {
+  documentId: string;
+  mentions: NewMention[];
+}
+
 export interface EntitySummary {
   id: string;
   type: EntityType;

@@ -1,7 +1,7 @@
 /** Entity reads and writes for the SQLite store; portable SQL. */
 import type Database from 'better-sqlite3';
 import type { EntityType } from '../../core/entity.js';
-import type { EntityAlias, EntityDetail, EntityFilter, EntitySummary, NewEntity, NewMention } from '../entity-records.js';
+import type { DocumentMentions, EntityAlias, EntityDetail, EntityFilter, EntitySummary, NewEntity } from '../entity-records.js';
 
 interface EntityRow {
   id: string;
@@ -51,7 +51,7 @@ export function findEntitiesByKeys(db: Database.Database, keys: string[], type?:
   }));
 }
 
-export function saveEntityMentions(db: Database.Database, documentId: string, entities: NewEntity[], mentions: NewMention[]): void {
+export function saveEntityMentions(db: Database.Database, entities: NewEntity[], documents: DocumentMentions[]): void {
   const upsertEntity = db.prepare('INSERT INTO entities (id, type, name, place_id, country) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name');
   const addAlias = db.prepare('INSERT INTO entity_aliases (entity_id, alias, language, script, evidence) VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity_id, alias) DO NOTHING');
   const addKey = db.prepare('INSERT INTO entity_keys (key, entity_id) VALUES (?, ?) ON CONFLICT (key, entity_id) DO NOTHING');
@@ -63,8 +63,10 @@ export function saveEntityMentions(db: Database.Database, documentId: string, en
       for (const alias of entity.aliases) addAlias.run(entity.id, alias.alias, alias.language, alias.script, alias.evidence);
       for (const key of entity.keys) addKey.run(key, entity.id);
     }
-    clearMentions.run(documentId);
-    for (const mention of mentions) addMention.run(documentId, mention.start, mention.end, mention.entityId, mention.text, JSON.stringify(mention.evidence));
+    for (const { documentId, mentions } of documents) {
+      clearMentions.run(documentId);
+      for (const mention of mentions) addMention.run(documentId, mention.start, mention.end, mention.entityId, mention.text, JSON.stringify(mention.evidence));
+    }
   }).immediate();
 }
 

@@ -14,7 +14,7 @@ import type {
   StoredRawDocument,
 } from '../article-store.js';
 import type { EntityType } from '../../core/entity.js';
-import type { EntityDetail, EntityFilter, EntitySummary, NewEntity, NewMention } from '../entity-records.js';
+import type { DocumentMentions, EntityDetail, EntityFilter, EntitySummary, NewEntity } from '../entity-records.js';
 import { ARTICLE_SELECT, articleWhere } from './article-query.js';
 import { findEntitiesByKeys, getEntity, listEntities, saveEntityMentions } from './entity-queries.js';
 import { articleColumns, rowToRawDocument, rowToStoredArticle, type ArticleRow, type DocumentRow } from './article-rows.js';
@@ -155,8 +155,8 @@ export class SqliteArticleStore implements ArticleStore {
     return findEntitiesByKeys(this.db, keys, type);
   }
 
-  async saveEntityMentions(documentId: string, entities: NewEntity[], mentions: NewMention[]): Promise<void> {
-    saveEntityMentions(this.db, documentId, entities, mentions);
+  async saveEntityMentions(entities: NewEntity[], documents: DocumentMentions[]): Promise<void> {
+    saveEntityMentions(this.db, entities, documents);
   }
 
   async listEntities(filter: EntityFilter): Promise<EntitySummary[]> {

@@ -132,12 +132,17 @@ export function describeStoreContract(driver: string, createStore: () => Promise
       await store.saveBatch([a, b]);
       const putin = { id: 'person:putin', type: 'person' as const, name: 'Vladimir Putin', placeId: null, country: null, aliases: [{ alias: 'Vladimir Putin', language: 'en', script: 'Latn', evidence: 'first seen' }], keys: ['alias:vladimir putin', 'surname:putin'] };
       const russia = { id: 'place:RU', type: 'place' as const, name: 'Russia', placeId: 'RU', country: 'RU', aliases: [{ alias: 'Russian', language: 'en', script: 'Latn', evidence: 'gazetteer' }], keys: ['place:RU'] };
-      await store.saveEntityMentions(a.id, [putin, russia], [
-        { entityId: putin.id, start: 10, end: 15, text: 'Putin', evidence: ['capitalised'] },
-        { entityId: russia.id, start: 60, end: 67, text: 'Russian', evidence: ['demonym'] },
+      await store.saveEntityMentions([putin, russia], [
+        {
+          documentId: a.id,
+          mentions: [
+            { entityId: putin.id, start: 10, end: 15, text: 'Putin', evidence: ['capitalised'] },
+            { entityId: russia.id, start: 60, end: 67, text: 'Russian', evidence: ['demonym'] },
+          ],
+        },
       ]);
       const arabic = { ...putin, aliases: [{ alias: 'بوتين', language: 'ar', script: 'Arab', evidence: 'similar name across scripts (0.90)' }], keys: ['alias:بوتين'] };
-      await store.saveEntityMentions(b.id, [arabic], [{ entityId: putin.id, start: 0, end: 5, text: 'بوتين', evidence: ['title:الرئيس'] }]);
+      await store.saveEntityMentions([arabic], [{ documentId: b.id, mentions: [{ entityId: putin.id, start: 0, end: 5, text: 'بوتين', evidence: ['title:الرئيس'] }] }]);
 
       const [found] = await store.findEntitiesByKeys(['alias:بوتين'], 'person');
       expect(found?.aliases.map((alias) => alias.alias).sort()).toEqual(['Vladimir Putin', 'بوتين'].sort());
@@ -149,7 +154,7 @@ export function describeStoreContract(driver: string, createStore: () => Promise
       expect(detail?.coOccurring.map((c) => c.id)).toEqual(['place:RU']);
 
       // Saving a document's mentions again replaces them.
-      await store.saveEntityMentions(a.id, [russia], [{ entityId: russia.id, start: 60, end: 67, text: 'Russian', evidence: ['demonym'] }]);
+      await store.saveEntityMentions([russia], [{ documentId: a.id, mentions: [{ entityId: russia.id, start: 60, end: 67, text: 'Russian', evidence: ['demonym'] }] }]);
       expect((await store.getEntity('person:putin'))?.documents).toBe(1);
       expect(await store.getEntity('person:nobody')).toBeNull();
     });

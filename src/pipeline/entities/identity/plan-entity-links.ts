@@ -5,14 +5,20 @@
  */
 import type { EntityMention } from '../../../core/entity.js';
 import { sha256Hex } from '../../../core/hash.js';
-import type { NewEntity, NewMention } from '../../../store/entity-records.js';
+import type { DocumentMentions, NewEntity, NewMention } from '../../../store/entity-records.js';
 import { decideLink } from './decide-link.js';
 import { entityKeys, foldName } from './entity-keys.js';
 import { groupMentions, type DocumentEntity } from './group-mentions.js';
 
 export interface EntityLinkPlan {
+  /** Entities to create or extend. */
   entities: NewEntity[];
-  mentions: NewMention[];
+  documents: DocumentMentions[];
+}
+
+export interface DocumentEntityMentions {
+  documentId: string;
+  mentions: EntityMention[];
 }
 
 function newEntityId(entity: DocumentEntity): string {
@@ -31,33 +37,44 @@ export function lookupKeysFor(mentions: EntityMention[]): string[] {
   return [...new Set(groupMentions(mentions).flatMap(entityKeys))];
 }
 
-export function planEntityLinks(mentions: EntityMention[], candidates: NewEntity[]): EntityLinkPlan {
+/**
+ * Plans the links of several articles' mentions at once (one ingestion batch):
+ * entities created or extended by an earlier article of the batch are
+ * candidates for the later ones, exactly as if they had been stored in between.
+ */
+export function planEntityLinks(documents: DocumentEntityMentions[], candidates: NewEntity[]): EntityLinkPlan {
   const updated = new Map<string, NewEntity>();
-  const plannedMentions: NewMention[] = [];
-  for (const entity of groupMentions(mentions)) {
-    const pool = [...updated.values(), ...candidates.filter((candidate) => !updated.has(candidate.id))];
-    const decision = decideLink(entity, pool);
-    const base: NewEntity = updated.get(decision.entity?.id ?? '') ?? decision.entity ?? {
-      id: newEntityId(entity),
-      type: entity.type,
-      name: entity.name,
-      placeId: entity.placeId,
-      country: entity.country,
-      aliases: [],
-      keys: [],
-    };
-    const aliases = [...base.aliases];
-    for (const form of entity.forms) {
-      if (!aliases.some((alias) => alias.alias === form.text)) aliases.push({ alias: form.text, language: form.language, script: form.script, evidence: decision.evidence });
+  const plannedDocuments: DocumentMentions[] = [];
+  for (const document of documents) {
+    const plannedMentions: NewMention[] = [];
+    for (const entity of groupMentions(document.mentions)) {
+      // Only entities sharing a lookup key can be this one: keeps each decision bounded however large the batch grows.
+      const keys = new Set(entityKeys(entity));
+      const pool = [...updated.values(), ...candidates.filter((candidate) => !updated.has(candidate.id))].filter((candidate) => candidate.keys.some((key) => keys.has(key)));
+      const decision = decideLink(entity, pool);
+      const base: NewEntity = updated.get(decision.entity?.id ?? '') ?? decision.entity ?? {
+        id: newEntityId(entity),
+        type: entity.type,
+        name: entity.name,
+        placeId: entity.placeId,
+        country: entity.country,
+        aliases: [],
+        keys: [],
+      };
+      const aliases = [...base.aliases];
+      for (const form of entity.forms) {
+        if (!aliases.some((alias) => alias.alias === form.text)) aliases.push({ alias: form.text, language: form.language, script: form.script, evidence: decision.evidence });
+      }
+      const merged: NewEntity = {
+        ...base,
+        name: entity.placeId ? base.name : preferredName(base.name, entity.name),
+        aliases,
+        keys: [...new Set([...base.keys, ...entityKeys(entity)])],
+      };
+      updated.set(merged.id, merged);
+      for (const mention of entity.mentions) plannedMentions.push({ entityId: merged.id, start: mention.start, end: mention.end, text: mention.text, evidence: mention.evidence });
     }
-    const merged: NewEntity = {
-      ...base,
-      name: entity.placeId ? base.name : preferredName(base.name, entity.name),
-      aliases,
-      keys: [...new Set([...base.keys, ...entityKeys(entity)])],
-    };
-    updated.set(merged.id, merged);
-    for (const mention of entity.mentions) plannedMentions.push({ entityId: merged.id, start: mention.start, end: mention.end, text: mention.text, evidence: mention.evidence });
+    plannedDocuments.push({ documentId: document.documentId, mentions: plannedMentions });
   }
-  return { entities: [...updated.values()], mentions: plannedMentions };
+  return { entities: [...updated.values()], documents: plannedDocuments };
 }
