@@ -2,6 +2,7 @@
  * The document for one feed item: its full content when the feed carries it; else the
  * linked page when fetching is allowed and works; else its summary; else a failure.
  */
+import { compactHints } from './compact-hints.js';
 import { describeError, isNewsloomError } from '../core/errors.js';
 import type { DocumentContentType, DocumentHints, DocumentOrigin } from '../core/raw-document.js';
 import { contentProblem, type ContentProblem } from './content-checks.js';
@@ -55,15 +56,15 @@ function bodyEvent(body: FeedText, subject: string, origin: DocumentOrigin, hint
 }
 
 function itemHints(entry: FeedEntry, channel: FeedChannel, withSummary: boolean): DocumentHints {
-  const hints: DocumentHints = {};
-  if (entry.link) hints.url = entry.link;
-  if (entry.title) hints.title = entry.title;
-  if (entry.published) hints.published = entry.published;
-  if (entry.author) hints.author = entry.author;
-  if (channel.title) hints.publisher = channel.title;
-  if (entry.language) hints.language = entry.language;
-  if (withSummary && entry.summary) hints.summary = entry.summary.value;
-  return hints;
+  return compactHints({
+    url: entry.link,
+    title: entry.title,
+    published: entry.published,
+    author: entry.author,
+    publisher: channel.title,
+    language: entry.language,
+    summary: withSummary ? entry.summary?.value : undefined,
+  });
 }
 
 async function fetchLinkedPage(link: string, src: ContentSource, ctx: ReaderContext): Promise<LinkedPage> {

@@ -1,4 +1,5 @@
 /** One article record in a `.json`/`.jsonl` file: its schema, its errors in plain words, its document. */
+import { compactHints } from './compact-hints.js';
 import { z } from 'zod';
 import type { RawDocument } from '../core/raw-document.js';
 import type { ContentSource } from './content-source.js';
@@ -56,13 +57,14 @@ const encoder = new TextEncoder();
  */
 export function recordDocument(record: JsonRecord, locator: string, src: ContentSource): RawDocument {
   const useHtml = hasBody(record.html);
-  const hints: RawDocument['hints'] = {};
-  if (record.url) hints.url = record.url;
-  if (record.title) hints.title = record.title;
-  if (record.published) hints.published = record.published;
-  if (record.author) hints.author = record.author;
-  if (record.source) hints.publisher = record.source;
-  if (record.language) hints.language = record.language;
+  const hints = compactHints({
+    url: record.url,
+    title: record.title,
+    published: record.published,
+    author: record.author,
+    publisher: record.source,
+    language: record.language,
+  });
   return {
     bytes: encoder.encode(useHtml ? record.html! : record.text!),
     contentType: useHtml ? 'text/html' : 'text/plain',
