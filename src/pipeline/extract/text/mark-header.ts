@@ -61,7 +61,13 @@ export function markHeader(lines: TextLine[]): HeaderResult {
   const lastSignal = header.reduce((last, line, index) => (TITLE_SIGNALS.has(line.role) ? index : last), -1);
   const titleZone = (firstSignal === -1 ? header : header.slice(0, firstSignal)).filter((line) => line.role === 'unknown');
 
-  let title = [...titleZone].reverse().find((line) => isHeadlineLike(line.text)) ?? null;
+  const firstNonBlankLine = lines.find((line) => !line.blank);
+  // Some sites put the date above the headline ("تاریخ انتشار: …", kicker, headline): when nothing but the page's
+  // first line (its masthead or banner) stands above the date, the headline is the one nearest the body below it.
+  const aboveSignals = titleZone.filter((line) => line !== firstNonBlankLine && isHeadlineLike(line.text));
+  const belowSignals = firstSignal === -1 ? [] : header.slice(firstSignal + 1).filter((line) => line.role === 'unknown' && isHeadlineLike(line.text));
+  const fromBelow = aboveSignals.length === 0 && belowSignals.length > 0 && titleZone.length <= 1;
+  let title = (fromBelow ? belowSignals.at(-1) : [...titleZone].reverse().find((line) => isHeadlineLike(line.text))) ?? null;
   if (title) {
     const first = titleZone.find((line) => line.text === title?.text);
     if (first && first !== title) {
