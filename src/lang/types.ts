@@ -70,6 +70,16 @@ export interface DateVocabulary {
   readonly nameVariants?: readonly { readonly pattern: RegExp; readonly replacement: string }[];
   /** AM/PM words the press writes beyond CLDR's own ("p.m.", "مساءً", "صبح"). */
   readonly dayPeriods: { readonly am: readonly string[]; readonly pm: readonly string[] };
+  /**
+   * Words written just before a date that make it the publication date ("published", "Veröffentlicht am",
+   * "Publié le", «Опубликовано», "تاريخ النشر"). Matched case-insensitively, up to two short words before the date.
+   */
+  readonly publishedCues: readonly string[];
+  /**
+   * Words written just before a date that make it the date of the last update ("updated", "aktualisiert",
+   * "mis à jour", «Обновлено», "آخر تحديث"). Checked before `publishedCues`.
+   */
+  readonly updatedCues: readonly string[];
 }
 
 /** Phrases that help find a credit line, a dateline and an opinion appended to a report. */
@@ -120,6 +130,18 @@ export interface EntityCues {
   readonly cliticPrefixes: readonly string[];
   /** Suffixes glued to names that must be stripped to reach the base name, longest first (tr "'nin", "'da"; en "'s"). Empty where case endings are left to a stemmer. */
   readonly cliticSuffixes: readonly string[];
+  /**
+   * Prepositions that put an unknown capitalised word in a place role ("born in Ventura", "nach Trebinje",
+   * "à Crail"); weak evidence, only forms that rarely precede people. Empty where not yet tuned on data.
+   */
+  readonly placePrepositions: readonly string[];
+  /**
+   * Articles, lower-case ("the", "die", "la"): a capitalised run right after one is rarely a person's name
+   * ("die Existenz von Geistern", "the Final Four"). Empty for languages without articles and where not yet tuned.
+   */
+  readonly determiners: readonly string[];
+  /** Words that make a capitalised phrase the name of a treaty, plan, programme or event ("Treaty", "Abkommen", "Coupe"). */
+  readonly otherNameWords: readonly string[];
 }
 
 export interface LanguagePack {

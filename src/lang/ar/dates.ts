@@ -34,4 +34,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['الساعة', 'في الساعة', 'عند الساعة', 'على الساعة', 'في تمام الساعة'],
   timeSuffixes: [],
   dayPeriods: { am: ['صباحا', 'صباحاً'], pm: ['مساء', 'مساءً', 'ظهرا', 'ظهراً'] },
+  publishedCues: ['نشر', 'نُشر', 'تاريخ النشر'],
+  updatedCues: ['تحديث', 'آخر تحديث', 'حدث'],
 };

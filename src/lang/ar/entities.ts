@@ -33,4 +33,7 @@ export const entities: EntityCues = {
   capitalizedNonNames: [],
   cliticPrefixes: ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'],
   cliticSuffixes: [],
+  placePrepositions: [],
+  determiners: [],
+  otherNameWords: [],
 };

@@ -16,4 +16,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['saat'],
   timeSuffixes: [],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['dərc edilib', 'dərc olunub'],
+  updatedCues: ['yenilənib'],
 };

@@ -41,4 +41,7 @@ export const entities: EntityCues = {
     'dakı', 'dəki', 'nın', 'nin', 'nun', 'nün', 'dan', 'dən', 'yla', 'ylə', 'ın', 'in', 'un', 'ün', 'ya', 'yə',
     'da', 'də', 'la', 'lə',
   ],
+  placePrepositions: [],
+  determiners: [],
+  otherNameWords: [],
 };

@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['um', 'gegen'],
   timeSuffixes: ['Uhr'],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['veröffentlicht', 'erschienen', 'publiziert', 'erstellt', 'gepostet'],
+  updatedCues: ['aktualisiert', 'geändert', 'zuletzt', 'stand'],
 };

@@ -26,6 +26,11 @@ export const entities: EntityCues = {
     'Partei', 'Bewegung', 'Front', 'Allianz', 'Bündnis', 'Koalition', 'Armee', 'Streitkräfte', 'Miliz',
     'Polizei', 'Union', 'Verband', 'Vereinigung', 'Verein', 'Gewerkschaft', 'Stiftung', 'Gericht',
     'Gerichtshof', 'Parlament', 'Unternehmen', 'Konzern', 'Holding', 'GmbH', 'AG', 'SE', 'e.V.',
+    // Schools, clubs, media, churches and companies, found missing on WikiANN dev and in sports, music and transport news.
+    'Schule', 'Gymnasium', 'Hochschule', 'Liga', 'Club', 'Klub', 'Mannschaft', 'Nationalmannschaft', 'Orchester',
+    'Chor', 'Zeitung', 'Rundfunk', 'Verlag', 'Sender', 'Kloster', 'Stift', 'Hochstift', 'Erzstift', 'Kirche',
+    'Museum', 'Bibliothek', 'Theater', 'Krankenhaus', 'Werke', 'Brauerei', 'Bahn', 'Records', 'Landtag',
+    'Bundestag', 'Gesellschaft', 'Regierung',
   ],
   placeWords: [
     'Stadt', 'Hauptstadt', 'Hafenstadt', 'Dorf', 'Ort', 'Gemeinde', 'Stadtteil', 'Region', 'Provinz',
@@ -51,4 +56,10 @@ export const entities: EntityCues = {
   cliticPrefixes: [],
   // The genitive apostrophe after s, x and z ("Scholz' Regierung"); other genitive -s is not set off.
   cliticSuffixes: ["'"],
+  // Not "im": it carries an article, and German nouns are capitalised ("im Jahr").
+  placePrepositions: ['in', 'nach', 'aus', 'bei', 'nahe'],
+  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim'],
+  otherNameWords: [
+    'Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis',
+  ],
 };

@@ -27,4 +27,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['at'],
   timeSuffixes: ["o'clock"],
   dayPeriods: { am: ['a.m', 'am'], pm: ['p.m', 'pm'] },
+  publishedCues: ['published', 'posted', 'first published'],
+  updatedCues: ['updated', 'last updated', 'modified', 'last modified', 'revised', 'last edited'],
 };

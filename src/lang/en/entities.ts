@@ -22,6 +22,13 @@ export const entities: EntityCues = {
     'Tribunal', 'Parliament', 'Assembly', 'Congress', 'Senate', 'Company', 'Corporation', 'Corp', 'Inc',
     'Ltd', 'LLC', 'PLC', 'Holding', 'Airlines', 'Association', 'Society', 'Foundation', 'Office', 'Service',
     'Department', 'Authority', 'Bureau', 'Board', 'Center', 'Centre',
+    // Schools, clubs, media, churches and companies, found missing on WikiANN dev and in sports, music and transport news.
+    'School', 'College', 'Academy', 'League', 'Conference', 'Club', 'Team', 'Records', 'Band', 'Orchestra',
+    'Symphony', 'Choir', 'Network', 'Channel', 'Radio', 'Television', 'Times', 'Post', 'Herald', 'Gazette',
+    'Journal', 'Magazine', 'Railway', 'Railroad', 'Airways', 'Air Force', 'Brothers', 'Motors', 'Systems',
+    'Technologies', 'Industries', 'Entertainment', 'Studios', 'Pictures', 'Press', 'Publishing', 'Hospital',
+    'Museum', 'Library', 'Church', 'Cathedral', 'Monastery', 'Abbey', 'Diocese', 'Theatre', 'Theater', 'Festival',
+    'Rangers', 'Rovers', 'Wanderers', 'Athletic', 'United', 'Cabinet',
   ],
   placeWords: [
     'city of', 'town', 'village', 'capital', 'province', 'region', 'district', 'county', 'governorate',
@@ -46,4 +53,10 @@ export const entities: EntityCues = {
   cliticPrefixes: [],
   // "Reuters'" takes a bare apostrophe; typographic apostrophes fold to "'".
   cliticSuffixes: ["'s", "'"],
+  placePrepositions: ['in', 'near', 'from', 'at', 'outside', 'across'],
+  determiners: ['the', 'a', 'an'],
+  otherNameWords: [
+    'Plan', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Declaration', 'Act',
+    'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award',
+  ],
 };

@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['a las', 'a la'],
   timeSuffixes: ['horas', 'hs', 'h'],
   dayPeriods: { am: ['a.m', 'am'], pm: ['p.m', 'pm'] },
+  publishedCues: ['publicado', 'publicada'],
+  updatedCues: ['actualizado', 'actualizada', 'modificado'],
 };

@@ -24,6 +24,9 @@ export const entities: EntityCues = {
     'Fuerzas', 'Guardia', 'Cuerpo', 'Policía', 'Unión', 'Federación', 'Confederación', 'Sindicato',
     'Asociación', 'Fundación', 'Tribunal', 'Corte', 'Parlamento', 'Congreso', 'Senado', 'Asamblea', 'Cámara',
     'Compañía', 'Empresa', 'Corporación', 'S.A.', 'S.L.',
+    // Schools, clubs, media, churches and companies, found missing on WikiANN dev and in sports, music and transport news.
+    'Club', 'Equipo', 'Liga', 'Escuela', 'Colegio', 'Museo', 'Iglesia', 'Catedral', 'Orquesta', 'Diario',
+    'Periódico', 'Gobierno',
   ],
   placeWords: [
     'ciudad', 'pueblo', 'aldea', 'localidad', 'municipio', 'capital', 'región', 'provincia', 'distrito',
@@ -45,4 +48,9 @@ export const entities: EntityCues = {
   ],
   cliticPrefixes: [],
   cliticSuffixes: [],
+  placePrepositions: ['en', 'cerca'],
+  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'del', 'al'],
+  otherNameWords: [
+    'Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio',
+  ],
 };

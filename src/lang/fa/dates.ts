@@ -23,4 +23,6 @@ export const dates: DateVocabulary = {
   // CLDR writes پنجشنبه and سه‌شنبه; outlets also write پنج شنبه, سه شنبه (a ZWNJ variant is added for every name).
   nameVariants: [{ pattern: /(?<=[^\s\u200c])شنبه$/u, replacement: ' شنبه' }],
   dayPeriods: { am: ['صبح', 'بامداد'], pm: ['بعدازظهر', 'بعد از ظهر', 'عصر', 'شب'] },
+  publishedCues: ['تاریخ انتشار', 'منتشر شده'],
+  updatedCues: ['به‌روزرسانی', 'به روزرسانی', 'بروزرسانی'],
 };

@@ -33,4 +33,7 @@ export const entities: EntityCues = {
   // Nothing is glued before a name: "به" and "از" are written apart, the Arabic article belongs to the name ("البغدادی").
   cliticPrefixes: [],
   cliticSuffixes: [],
+  placePrepositions: [],
+  determiners: [],
+  otherNameWords: [],
 };

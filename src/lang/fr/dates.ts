@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['à', 'vers'],
   timeSuffixes: ['heures'],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['publié', 'publiée', 'mis en ligne', 'paru'],
+  updatedCues: ['mis à jour', 'modifié', 'actualisé'],
 };

@@ -22,6 +22,10 @@ export const entities: EntityCues = {
     'Gardiens', 'Brigades', 'Police', 'Gendarmerie', 'Union', 'Fédération', 'Confédération', 'Syndicat',
     'Association', 'Fondation', 'Cour', 'Tribunal', 'Parlement', 'Assemblée', 'Sénat', 'Compagnie',
     'Société', 'Entreprise', 'SA', 'SAS',
+    // Schools, clubs, media, churches and companies, found missing on WikiANN dev and in sports, music and transport news.
+    'Club', 'Stade', 'Championnat', 'Ligue', 'Équipe', 'Lycée', 'Collège', 'École', 'Musée', 'Bibliothèque',
+    'Église', 'Cathédrale', 'Abbaye', 'Monastère', 'Orchestre', 'Chœur', 'Journal', 'Radio', 'Télévision',
+    'Éditions', 'Gare', 'Hôpital', 'Théâtre', 'Festival', 'Olympique', 'Racing', 'Sporting', 'Gouvernement',
   ],
   placeWords: [
     'ville', 'village', 'localité', 'commune', 'capitale', 'région', 'province', 'département', 'district',
@@ -44,4 +48,10 @@ export const entities: EntityCues = {
   // Elided articles and conjunctions written onto the name ("l'Iran", "d'Israël", "lorsqu'Emmanuel Macron").
   cliticPrefixes: ["lorsqu'", "puisqu'", "jusqu'", "qu'", "l'", "d'"],
   cliticSuffixes: [],
+  placePrepositions: ['à', 'en', 'dans', 'près', 'vers'],
+  determiners: ['le', 'la', 'les', 'un', 'une', 'du', 'au', 'aux'],
+  otherNameWords: [
+    'Traité', 'Accord', 'Accords', 'Convention', 'Protocole', 'Déclaration', 'Révolution', 'Guerre', 'Coupe',
+    'Prix',
+  ],
 };

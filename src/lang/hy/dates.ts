@@ -16,4 +16,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['ժամը'],
   timeSuffixes: [],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['հրապարակված', 'հրապարակվել է'],
+  updatedCues: ['թարմացված', 'թարմացվել է'],
 };

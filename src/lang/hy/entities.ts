@@ -41,4 +41,7 @@ export const entities: EntityCues = {
   // The definite article, written onto a name after a consonant ("Փաշինյանը"). Its form after a vowel, -ն, is left
   // out because so many names end in ն (-յան); case endings are left to a stemmer as in ru and uk.
   cliticSuffixes: ['ը'],
+  placePrepositions: [],
+  determiners: [],
+  otherNameWords: [],
 };

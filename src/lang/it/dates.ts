@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['alle', 'alle ore', 'ore'],
   timeSuffixes: [],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['pubblicato', 'pubblicata'],
+  updatedCues: ['aggiornato', 'aggiornata', 'modificato'],
 };

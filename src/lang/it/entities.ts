@@ -43,4 +43,7 @@ export const entities: EntityCues = {
   // Elided articles and articulated prepositions written onto the name ("l'Iran", "dell'Ucraina").
   cliticPrefixes: ["dell'", "dall'", "nell'", "sull'", "all'", "l'", "d'"],
   cliticSuffixes: [],
+  placePrepositions: ['a', 'in', 'presso'],
+  determiners: ['il', 'lo', 'la', 'gli', 'le', 'un', 'una', 'del', 'della'],
+  otherNameWords: [],
 };

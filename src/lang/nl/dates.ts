@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['om', 'rond'],
   timeSuffixes: ['uur'],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['gepubliceerd', 'geplaatst'],
+  updatedCues: ['bijgewerkt', 'gewijzigd'],
 };

@@ -42,4 +42,7 @@ export const entities: EntityCues = {
   cliticPrefixes: [],
   // After a vowel Dutch sets the genitive off ("Rutte's", "Obama's"); after s, x and z a bare apostrophe.
   cliticSuffixes: ["'s", "'"],
+  placePrepositions: ['in', 'nabij', 'te', 'uit'],
+  determiners: ['de', 'het', 'een'],
+  otherNameWords: [],
 };

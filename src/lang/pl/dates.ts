@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['o', 'godz', 'o godz'],
   timeSuffixes: [],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['opublikowano'],
+  updatedCues: ['aktualizacja', 'zaktualizowano'],
 };

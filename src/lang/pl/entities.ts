@@ -40,4 +40,7 @@ export const entities: EntityCues = {
   ],
   cliticPrefixes: [],
   cliticSuffixes: [],
+  placePrepositions: ['w', 'we', 'pod'],
+  determiners: [],
+  otherNameWords: [],
 };

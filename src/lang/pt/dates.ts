@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['às', 'as'],
   timeSuffixes: ['h', 'horas'],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['publicado', 'publicada'],
+  updatedCues: ['atualizado', 'atualizada', 'actualizado'],
 };

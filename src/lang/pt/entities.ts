@@ -39,4 +39,7 @@ export const entities: EntityCues = {
   ],
   cliticPrefixes: [],
   cliticSuffixes: [],
+  placePrepositions: ['em', 'no', 'na', 'perto'],
+  determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'do', 'da'],
+  otherNameWords: [],
 };

@@ -20,4 +20,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['в'],
   timeSuffixes: [],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['опубликовано', 'дата публикации'],
+  updatedCues: ['обновлено', 'изменено'],
 };

@@ -42,4 +42,7 @@ export const entities: EntityCues = {
   ],
   cliticPrefixes: [],
   cliticSuffixes: [],
+  placePrepositions: ['в', 'во', 'из', 'под'],
+  determiners: [],
+  otherNameWords: [],
 };

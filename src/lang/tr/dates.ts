@@ -16,4 +16,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['saat'],
   timeSuffixes: ['itibarıyla'],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['yayınlanma', 'yayınlandı', 'yayın tarihi'],
+  updatedCues: ['güncellenme', 'güncellendi', 'güncelleme'],
 };

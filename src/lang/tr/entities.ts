@@ -46,4 +46,7 @@ export const entities: EntityCues = {
     "'yu", "'yü", "'na", "'ne", "'ya", "'ye", "'da", "'de", "'ta", "'te", "'la", "'le", "'ı", "'i", "'u", "'ü",
     "'a", "'e",
   ],
+  placePrepositions: [],
+  determiners: [],
+  otherNameWords: [],
 };

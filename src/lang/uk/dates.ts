@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: ['о', 'об'],
   timeSuffixes: [],
   dayPeriods: { am: [], pm: [] },
+  publishedCues: ['опубліковано', 'дата публікації'],
+  updatedCues: ['оновлено', 'змінено'],
 };

@@ -43,4 +43,7 @@ export const entities: EntityCues = {
   ],
   cliticPrefixes: [],
   cliticSuffixes: [],
+  placePrepositions: ['в', 'у', 'із', 'з'],
+  determiners: [],
+  otherNameWords: [],
 };

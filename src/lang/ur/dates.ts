@@ -15,4 +15,6 @@ export const dates: DateVocabulary = {
   timeConnectors: [],
   timeSuffixes: ['بجے'],
   dayPeriods: { am: ['صبح'], pm: ['شام', 'رات', 'دوپہر'] },
+  publishedCues: ['شائع'],
+  updatedCues: ['اپ ڈیٹ'],
 };

@@ -29,4 +29,7 @@ export const entities: EntityCues = {
   // Postpositions ("کا", "نے", "میں") are written apart from the name.
   cliticPrefixes: [],
   cliticSuffixes: [],
+  placePrepositions: [],
+  determiners: [],
+  otherNameWords: [],
 };

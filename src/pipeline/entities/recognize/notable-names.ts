@@ -2,8 +2,8 @@
  * Names the gazetteers do not hold but the press uses constantly: treaties,
  * vaccines, diseases and the best-known international organisations, with
  * their usual forms in the project's main languages. Hand-listed; a name here
- * is typed without any other evidence. Also words that make a capitalised
- * span the name of a treaty, plan or event ("Joint Comprehensive Plan of Action").
+ * is typed without any other evidence. Words that make a capitalised span the
+ * name of a treaty, plan or event are in the packs (`entities.otherNameWords`).
  */
 import type { EntityType } from '../../../core/entity.js';
 
@@ -64,14 +64,6 @@ export const NOTABLE_PLACES: readonly NotableName[] = [
   { name: 'Africa', type: 'place', forms: ['Africa', 'أفريقيا', 'إفريقيا', 'آفریقا', 'Африка', 'Afrika', 'Afrique', 'África'] },
   { name: 'Latin America', type: 'place', forms: ['Latin America', 'أمريكا اللاتينية', 'آمریکای لاتین', 'Латинская Америка', 'Latin Amerika', 'Amérique latine', 'Lateinamerika', 'América Latina'] },
 ];
-
-/** Words that make a capitalised span the name of a treaty, plan, programme or event, per language. */
-export const OTHER_NAME_WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['Plan', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Declaration', 'Act', 'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award'],
-  fr: ['Traité', 'Accord', 'Accords', 'Convention', 'Protocole', 'Déclaration', 'Révolution', 'Guerre', 'Coupe', 'Prix'],
-  de: ['Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis'],
-  es: ['Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio'],
-};
 
 /** Organisation words common to many languages' names (company forms and acronyms written inside names). */
 export const UNIVERSAL_ORGANIZATION_WORDS: readonly string[] = ['FC', 'AG', 'GmbH', 'Inc', 'Ltd', 'LLC', 'PLC', 'Corp', 'TV'];

@@ -8,9 +8,8 @@ import { getLanguagePack } from '../../../lang/registry.js';
 import { foldForMatch } from '../../../lang/match-fold.js';
 import type { LanguagePack } from '../../../lang/types.js';
 import { compileCues, type CueIndex } from './cue-matcher.js';
-import { CLUB_ABBREVIATIONS, COMPOUNDING, EXTRA_ORGANIZATION_WORDS } from './extra-cues.js';
-import { DETERMINERS, PLACE_PREPOSITIONS } from './place-prepositions.js';
-import { OTHER_NAME_WORDS, UNIVERSAL_ORGANIZATION_WORDS } from './notable-names.js';
+import { CLUB_ABBREVIATIONS, COMPOUNDING } from './extra-cues.js';
+import { UNIVERSAL_ORGANIZATION_WORDS } from './notable-names.js';
 
 export interface Resources {
   /** The pack's code, or null when no pack covers the language. */
@@ -66,12 +65,11 @@ function dateWords(pack: LanguagePack): string[] {
 
 function build(pack: LanguagePack | null): Resources {
   const entities = pack?.entities;
-  const otherWords = OTHER_NAME_WORDS[pack?.code ?? ''] ?? [];
   const cues = compileCues([
     { kind: 'personTitle', phrases: entities?.personTitles ?? [] },
-    { kind: 'organization', phrases: [...(entities?.organizationWords ?? []), ...(EXTRA_ORGANIZATION_WORDS[pack?.code ?? ''] ?? []), ...UNIVERSAL_ORGANIZATION_WORDS, ...CLUB_ABBREVIATIONS] },
+    { kind: 'organization', phrases: [...(entities?.organizationWords ?? []), ...UNIVERSAL_ORGANIZATION_WORDS, ...CLUB_ABBREVIATIONS] },
     { kind: 'place', phrases: entities?.placeWords ?? [] },
-    { kind: 'other', phrases: otherWords },
+    { kind: 'other', phrases: entities?.otherNameWords ?? [] },
   ], INFLECTING.has(pack?.code ?? ''), COMPOUNDING.has(pack?.code ?? ''));
   return {
     language: pack?.code ?? null,
@@ -85,8 +83,8 @@ function build(pack: LanguagePack | null): Resources {
     // One-word verbs only: the first word of "a déclaré" is "a".
     attribution: foldAll((pack?.cues.attribution ?? []).filter((phrase) => !/\s/u.test(phrase.trim()))),
     agencies: new Set((pack?.cues.agencies ?? []).map(nameKeyOf)),
-    placePrepositions: foldAll(PLACE_PREPOSITIONS[pack?.code ?? ''] ?? []),
-    determiners: foldAll(DETERMINERS[pack?.code ?? ''] ?? []),
+    placePrepositions: foldAll(entities?.placePrepositions ?? []),
+    determiners: foldAll(entities?.determiners ?? []),
   };
 }
 
