@@ -31,6 +31,7 @@ const TUNED_LISTS = {
   placePrepositions: new Set(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'uk']),
   determiners: new Set(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']),
   otherNameWords: new Set(['de', 'en', 'es', 'fr']),
+  aliasMarkers: new Set(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ru']),
 } as const satisfies Partial<Record<keyof EntityCues, ReadonlySet<string>>>;
 
 const folders = readdirSync(LANG_DIR).filter((entry) => statSync(new URL(entry, LANG_DIR)).isDirectory()).sort();

@@ -142,6 +142,11 @@ export interface EntityCues {
   readonly determiners: readonly string[];
   /** Words that make a capitalised phrase the name of a treaty, plan, programme or event ("Treaty", "Abkommen", "Coupe"). */
   readonly otherNameWords: readonly string[];
+  /**
+   * Words written between two names of one entity ("the OSCE, aka Minsk Group", "…, known as the JCPOA",
+   * "المعروف باسم"). Empty where not yet tuned.
+   */
+  readonly aliasMarkers: readonly string[];
 }
 
 export interface LanguagePack {

@@ -36,4 +36,5 @@ export const entities: EntityCues = {
   placePrepositions: [],
   determiners: [],
   otherNameWords: [],
+  aliasMarkers: ['المعروف باسم', 'المعروفة باسم', 'المعروف بـ', 'المعروفة بـ', 'أو ما يعرف بـ'],
 };

@@ -44,4 +44,5 @@ export const entities: EntityCues = {
   placePrepositions: [],
   determiners: [],
   otherNameWords: [],
+  aliasMarkers: [],
 };

@@ -62,4 +62,5 @@ export const entities: EntityCues = {
   otherNameWords: [
     'Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis',
   ],
+  aliasMarkers: ['alias', 'auch bekannt als', 'bekannt als', 'auch genannt'],
 };

@@ -59,4 +59,5 @@ export const entities: EntityCues = {
     'Plan', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Declaration', 'Act',
     'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award',
   ],
+  aliasMarkers: ['aka', 'a.k.a.', 'also known as', 'known as', 'better known as', 'also called'],
 };

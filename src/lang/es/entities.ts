@@ -53,4 +53,5 @@ export const entities: EntityCues = {
   otherNameWords: [
     'Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio',
   ],
+  aliasMarkers: ['alias', 'conocido como', 'también conocido como', 'también llamado'],
 };

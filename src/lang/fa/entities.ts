@@ -36,4 +36,5 @@ export const entities: EntityCues = {
   placePrepositions: [],
   determiners: [],
   otherNameWords: [],
+  aliasMarkers: ['معروف به', 'موسوم به', 'مشهور به'],
 };

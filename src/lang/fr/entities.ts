@@ -54,4 +54,5 @@ export const entities: EntityCues = {
     'Traité', 'Accord', 'Accords', 'Convention', 'Protocole', 'Déclaration', 'Révolution', 'Guerre', 'Coupe',
     'Prix',
   ],
+  aliasMarkers: ['alias', 'dit', 'connu sous le nom de', 'également appelé', 'aussi appelé'],
 };

@@ -46,4 +46,5 @@ export const entities: EntityCues = {
   placePrepositions: ['a', 'in', 'presso'],
   determiners: ['il', 'lo', 'la', 'gli', 'le', 'un', 'una', 'del', 'della'],
   otherNameWords: [],
+  aliasMarkers: [],
 };

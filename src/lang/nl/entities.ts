@@ -45,4 +45,5 @@ export const entities: EntityCues = {
   placePrepositions: ['in', 'nabij', 'te', 'uit'],
   determiners: ['de', 'het', 'een'],
   otherNameWords: [],
+  aliasMarkers: [],
 };

@@ -43,4 +43,5 @@ export const entities: EntityCues = {
   placePrepositions: ['w', 'we', 'pod'],
   determiners: [],
   otherNameWords: [],
+  aliasMarkers: [],
 };

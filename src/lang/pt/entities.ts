@@ -42,4 +42,5 @@ export const entities: EntityCues = {
   placePrepositions: ['em', 'no', 'na', 'perto'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'do', 'da'],
   otherNameWords: [],
+  aliasMarkers: [],
 };

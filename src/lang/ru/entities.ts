@@ -45,4 +45,5 @@ export const entities: EntityCues = {
   placePrepositions: ['в', 'во', 'из', 'под'],
   determiners: [],
   otherNameWords: [],
+  aliasMarkers: ['он же', 'известный как', 'также известный как', 'также известная как', 'известная как'],
 };

@@ -49,4 +49,5 @@ export const entities: EntityCues = {
   placePrepositions: [],
   determiners: [],
   otherNameWords: [],
+  aliasMarkers: [],
 };

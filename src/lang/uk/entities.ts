@@ -46,4 +46,5 @@ export const entities: EntityCues = {
   placePrepositions: ['в', 'у', 'із', 'з'],
   determiners: [],
   otherNameWords: [],
+  aliasMarkers: [],
 };

@@ -32,4 +32,5 @@ export const entities: EntityCues = {
   placePrepositions: [],
   determiners: [],
   otherNameWords: [],
+  aliasMarkers: [],
 };

@@ -7,6 +7,7 @@
  * everywhere; an unknown word followed by an attribution verb is a person; an
  * unknown word that only ever starts a sentence is dropped.
  */
+import { foldForMatch } from '../../../lang/match-fold.js';
 import type { RecognitionContext } from './context.js';
 import { nameKeyOf } from './name-key-of.js';
 import type { Span } from './span.js';
@@ -104,8 +105,30 @@ function adopt(span: Span, from: Span, name: string, evidence: string): void {
   span.evidence.push(evidence);
 }
 
+/**
+ * "the OSCE, aka Minsk Group", "the Iran nuclear deal, known as the JCPOA": two names joined by an alias
+ * marker are one entity. A name from the known lists keeps its own canonical name; otherwise the second takes the first's.
+ */
+function linkAliases(context: RecognitionContext, spans: Span[]): void {
+  if (context.resources.aliasMarkers.size === 0) return;
+  for (let k = 0; k < spans.length - 1; k += 1) {
+    const first = spans[k]!;
+    const second = spans[k + 1]!;
+    if (first.demonym || second.demonym) continue;
+    const words = foldForMatch(context.text.slice(first.charEnd, second.charStart)).replace(/[^\p{L}\p{N}\s.]+/gu, ' ').trim().split(/\s+/u).filter(Boolean);
+    while (words.length > 0 && context.resources.determiners.has(words.at(-1) ?? '')) words.pop();
+    const gap = words.join(' ');
+    if (!gap || !context.resources.aliasMarkers.has(gap)) continue;
+    const [keep, take] = second.strength > first.strength ? [second, first] : [first, second];
+    const name = keep.name ?? context.text.slice(keep.charStart, keep.charEnd);
+    Object.assign(take, { type: keep.type, name, placeId: keep.placeId, country: keep.country, strength: Math.max(take.strength, keep.strength) });
+    take.evidence.push(`alias-of:${gap}`);
+  }
+}
+
 export function corefer(context: RecognitionContext, spans: Span[]): Span[] {
   linkAcronyms(context, spans);
+  linkAliases(context, spans);
   for (const span of spans) {
     if (span.strength !== 0 || span.end - span.start !== 1) continue;
     const next = context.words[span.end];

@@ -34,6 +34,8 @@ export interface Resources {
   readonly placePrepositions: ReadonlySet<string>;
   /** Folded articles ("the", "die", "la"). */
   readonly determiners: ReadonlySet<string>;
+  /** Folded phrases written between two names of one entity ("aka", "known as"). */
+  readonly aliasMarkers: ReadonlySet<string>;
 }
 
 /** Languages whose titles and place names take case endings («президентом», "Präsidenten", «Москве»). */
@@ -85,6 +87,7 @@ function build(pack: LanguagePack | null): Resources {
     agencies: new Set((pack?.cues.agencies ?? []).map(nameKeyOf)),
     placePrepositions: foldAll(entities?.placePrepositions ?? []),
     determiners: foldAll(entities?.determiners ?? []),
+    aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
   };
 }
 
