@@ -19,7 +19,7 @@ The demo store is ${DEFAULT_DEMO_DIR} unless --data is given; it is reset on eve
 
 Examples:
   $ newsloom demo
-  $ newsloom --data /tmp/try-newsloom demo`,
+  $ newsloom --data ~/try-newsloom demo`,
     )
     .action(async (flags: { json?: boolean }, command: Command) => {
       const config = configFor(command, { dataDir: globalOptions(command).data ?? DEFAULT_DEMO_DIR });
