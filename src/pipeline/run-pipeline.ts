@@ -19,7 +19,7 @@ import { textCuesFor } from './extract/text/text-cues.js';
 import { identifyLanguage, primaryLanguage } from './language/identify-language.js';
 import { placeYearlessDates } from './place-yearless-dates.js';
 import { findPublishedDate } from './published/find-published-date.js';
-import { resolvePublished } from './published/resolve-published.js';
+import { parseMachineDate } from './published/parse-machine-date.js';
 
 /** Bump when the pipeline's output changes, so `newsloom reprocess` knows what is stale. */
 export const PIPELINE_VERSION = 2;
@@ -98,7 +98,7 @@ export function runPipeline(raw: RawDocument, context: PipelineContext = {}): Pi
   // 3. Language of the clean text: after extraction, so chrome in another language cannot mislead it.
   const language = identifyLanguage([extracted.title ?? '', ...extracted.paragraphs].join('\n'), extracted.declaredLanguage ?? raw.hints.language);
   // 4. The container's date: a feed item's or record's own date is authoritative for it; elsewhere the page's date wins.
-  const containerDate = raw.hints.published ? resolvePublished([{ text: raw.hints.published, method: `container:${raw.origin.kind}` }]) : null;
+  const containerDate = raw.hints.published ? parseMachineDate(raw.hints.published, `container:${raw.origin.kind}`) : null;
   const containerFirst = raw.origin.kind === 'feed-item' || raw.origin.kind === 'json-record';
   // 5. Dateline and credit: HTML extraction does not read them, so they come from the first paragraph here.
   const dateline = extracted.dateline ?? (extracted.paragraphs[0] ? parseDateline(extracted.paragraphs[0]) : null);

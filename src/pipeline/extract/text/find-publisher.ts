@@ -1,4 +1,5 @@
 import { wordCount } from './line-shape.js';
+import { recaseCapitals } from './recase-capitals.js';
 
 /**
  * The site that published a copied page names itself in its chrome:
@@ -14,14 +15,6 @@ const PATTERNS: RegExp[] = [
 /** Longest site name taken from a banner, in words: longer first segments are slogans. */
 const MAX_NAME_WORDS = 5;
 const BANNER_SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/u;
-
-function titleCase(name: string, locale?: string): string {
-  if (name !== name.toUpperCase() || name === name.toLowerCase()) return name;
-  // Turkish capitals need Turkish casing: "PİYASA POSTASI" is "Piyasa Postası". İ, Ş or Ğ say so, or the document's language ("GÜNDEM POSTASI").
-  const casing = /[İŞĞ]/u.test(name) ? 'tr' : locale;
-  const lower = casing ? name.toLocaleLowerCase(casing) : name.toLowerCase();
-  return lower.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + (casing ? letter.toLocaleUpperCase(casing) : letter.toUpperCase()));
-}
 
 /** Quotes around a name are not part of it: "© 2024 «Северный вестник»." names Северный вестник. */
 const unquote = (name: string) => name.replace(/^["'«“„‹‘]+|["'»”“›’]+$/gu, '').trim();
@@ -44,6 +37,6 @@ export function findPublisher(removed: RemovedLine[], locale?: string): string |
   const top = [...removed].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))[0];
   const banner = top && (top.reason === 'site banner' || (top.reason === 'breadcrumb' && top.text.includes('|'))) ? top : undefined;
   const first = banner?.text.split(BANNER_SEPARATOR)[0]?.trim();
-  if (first && banner && first !== banner.text.trim() && wordCount(first) <= MAX_NAME_WORDS) return titleCase(unquote(first), locale);
+  if (first && banner && first !== banner.text.trim() && wordCount(first) <= MAX_NAME_WORDS) return recaseCapitals(unquote(first), locale);
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Dateline } from '../../../core/article.js';
+import { recaseCapitals } from './recase-capitals.js';
 
 export interface ParsedDateline extends Dateline {
   /** The date written in the dateline ("Oct 10"), if any. */
@@ -38,19 +39,6 @@ const FORMS: { pattern: RegExp; place: number; agency?: number; date?: number }[
   { pattern: new RegExp(String.raw`^${CAPS_PLACE}${DASH}(?=\S)`, 'u'), place: 1 },
 ];
 
-/**
- * Normalises "MOSCOW" to "Moscow" but keeps "Moscow" and caseless scripts as
- * written. With the document's language, casing follows it: Turkish "İZMİR" is
- * "İzmir", not "Izmir".
- */
-function placeName(raw: string, locale?: string): string {
-  if (raw !== raw.toUpperCase() || raw === raw.toLowerCase()) return raw;
-  // A dotted capital İ is Turkish whatever the document's language (elsewhere it would lower-case to i plus a combining dot).
-  const casing = /[İŞĞ]/u.test(raw) ? 'tr' : locale;
-  const lower = casing ? raw.toLocaleLowerCase(casing) : raw.toLowerCase();
-  return lower.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + (casing ? letter.toLocaleUpperCase(casing) : letter.toUpperCase()));
-}
-
 /** Reads a dateline at the start of a paragraph, or null when there is none. `locale` (the document's language) sets how a place in capitals is re-cased. */
 export function parseDateline(text: string, locale?: string): ParsedDateline | null {
   for (const form of FORMS) {
@@ -62,7 +50,7 @@ export function parseDateline(text: string, locale?: string): ParsedDateline | n
     const place = text.slice(matched.length).startsWith('-') ? matched.replace(/\.$/u, '') : matched;
     const agency = form.agency ? (match[form.agency] ?? match[form.agency + 1] ?? null) : null;
     return {
-      place: placeName(place.trim(), locale),
+      place: recaseCapitals(place.trim(), locale),
       agency: agency?.trim() || null,
       dateText: form.date ? (match[form.date]?.trim() ?? null) : null,
       raw: match[0].trim(),
