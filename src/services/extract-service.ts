@@ -6,10 +6,10 @@
 import type { Article } from '../core/article.js';
 import type { Config } from '../core/config.js';
 import { NewsloomError } from '../core/errors.js';
-import { createHttpFetcher } from '../ingest/fetch-url.js';
 import { planInputs, readUnit } from '../ingest/index.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { prepareBatch } from './prepare-document.js';
+import { readerContext } from './reader-context.js';
 
 export interface ExtractedArticle extends Article {
   source: string;
@@ -21,12 +21,7 @@ export async function extractInput(input: string, config: Config): Promise<Extra
   const plan = await planInputs([input]);
   const failure = plan.events.find((event) => event.type === 'failure');
   if (failure?.type === 'failure') throw new NewsloomError(failure.code, failure.reason, failure.subject);
-  const context = {
-    limits: { maxDocumentBytes: config.maxDocumentBytes, maxContainerBytes: config.maxContainerBytes },
-    fetcher: createHttpFetcher({ timeoutMs: config.fetchTimeoutMs, maxBytes: config.maxDocumentBytes }),
-    fetchLinkedPages: config.fetchLinkedPages,
-    now: () => new Date(),
-  };
+  const context = readerContext(config);
   const raws: RawDocument[] = [];
   for (const unit of plan.units) {
     for await (const event of readUnit({ ...unit, viaFolder: false }, context)) {

@@ -6,21 +6,16 @@
 import type { Config } from '../core/config.js';
 import { describeError, type ErrorCode } from '../core/errors.js';
 import { planInputs, readUnit } from '../ingest/index.js';
-import { createHttpFetcher } from '../ingest/fetch-url.js';
 import type { RawDocument } from '../core/raw-document.js';
 import type { Fetcher, InputUnit } from '../ingest/types.js';
 import type { PipelineContext } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, NewDocument, SaveStatus, SiteLines } from '../store/article-store.js';
 import { indexArticleEntities } from './entity-service.js';
 import { prepareBatch, prepareDocument } from './prepare-document.js';
+import { readerContext } from './reader-context.js';
+import { loadSiteBoilerplate } from './site-boilerplate.js';
 import { siteKeyOf } from './site-key.js';
 
-/**
- * Documents of one site a short line must appear in before it counts as that
- * site's boilerplate (banners, menus, footers recur on every page; three keeps
- * a headline repeated by two updates of one story from being learned).
- */
-export const SITE_BOILERPLATE_MIN_DOCUMENTS = 3;
 
 export interface IngestProblem {
   subject: string;
@@ -81,13 +76,7 @@ const STATUS_FIELD: Record<SaveStatus, 'new' | 'unchanged' | 'newVersions'> = { 
 export async function ingestInputs(store: ArticleStore, inputs: string[], options: IngestOptions): Promise<IngestSummary> {
   const { config, observer } = options;
   const summary: IngestSummary = { inputs: inputs.length, documents: 0, new: 0, unchanged: 0, newVersions: 0, failed: 0, skipped: 0, failures: [], skippedItems: [], ids: [] };
-  const fetcher = options.fetcher ?? createHttpFetcher({ timeoutMs: config.fetchTimeoutMs, maxBytes: config.maxDocumentBytes });
-  const context = {
-    limits: { maxDocumentBytes: config.maxDocumentBytes, maxContainerBytes: config.maxContainerBytes },
-    fetcher,
-    fetchLinkedPages: config.fetchLinkedPages,
-    now: options.now ?? (() => new Date()),
-  };
+  const context = readerContext(config, options.fetcher, options.now);
 
   const fail = (problem: IngestProblem): void => {
     summary.failed += 1;
@@ -100,8 +89,7 @@ export async function ingestInputs(store: ArticleStore, inputs: string[], option
     if (pending.length === 0) return;
     const raws = pending.map((item) => item.raw);
     const sites = raws.map(siteKeyOf);
-    const learned = new Map<string, Set<string>>();
-    for (const site of new Set(sites)) learned.set(site, await store.siteBoilerplate(site, SITE_BOILERPLATE_MIN_DOCUMENTS));
+    const learned = await loadSiteBoilerplate(store, sites);
     const prepared = prepareSafely(raws, sites.map((site) => ({ siteBoilerplate: learned.get(site) })));
     const storable: NewDocument[] = [];
     const storableSites: string[] = [];

@@ -2,9 +2,9 @@
 import { describeError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, ArticleUpdate } from '../store/article-store.js';
-import { SITE_BOILERPLATE_MIN_DOCUMENTS } from './ingest-service.js';
 import { indexArticleEntities } from './entity-service.js';
 import { prepareDocument } from './prepare-document.js';
+import { loadSiteBoilerplate } from './site-boilerplate.js';
 import { siteKeyOf } from './site-key.js';
 
 export interface ReprocessSummary {
@@ -31,17 +31,16 @@ export async function reprocessStore(store: ArticleStore, options: ReprocessOpti
     if (page.documents.length === 0) break;
     cursor = page.cursor;
     const updates: ArticleUpdate[] = [];
-    const learned = new Map<string, Set<string>>();
+    const isCurrent = (stored: { pipelineVersion: number }) => options.staleOnly === true && stored.pipelineVersion >= PIPELINE_VERSION;
+    const learned = await loadSiteBoilerplate(store, page.documents.filter((stored) => !isCurrent(stored)).map((stored) => siteKeyOf(stored.raw)));
     for (const stored of page.documents) {
       summary.documents += 1;
-      if (options.staleOnly && stored.pipelineVersion >= PIPELINE_VERSION) {
+      if (isCurrent(stored)) {
         summary.skippedCurrent += 1;
         continue;
       }
-      const site = siteKeyOf(stored.raw);
-      if (!learned.has(site)) learned.set(site, await store.siteBoilerplate(site, SITE_BOILERPLATE_MIN_DOCUMENTS));
       try {
-        const prepared = prepareDocument(stored.raw, { siteBoilerplate: learned.get(site) });
+        const prepared = prepareDocument(stored.raw, { siteBoilerplate: learned.get(siteKeyOf(stored.raw)) });
         updates.push({ id: stored.id, article: prepared.article, charset: prepared.charset, textHash: prepared.textHash, pipelineVersion: prepared.pipelineVersion });
       } catch (error) {
         summary.failed += 1;
