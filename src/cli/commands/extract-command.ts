@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../services/extract-service.js';
 import { extractInput } from '../../services/extract-service.js';
+import { paragraphLines, removedLines } from '../article-text-lines.js';
 import { printJson, printLine } from '../output.js';
 import { configFor } from '../store-options.js';
 
@@ -10,10 +11,9 @@ function render(article: ExtractedArticle): string[] {
     `language ${article.language ?? 'unknown'} · published ${article.published ? `${article.published.value} (${article.published.precision}, ${article.published.method})` : 'unknown'}`,
     `dateline ${article.dateline?.place ?? '—'} · credit ${article.credit ?? '—'} · publisher ${article.publisher ?? '—'}`,
     '',
-    ...article.paragraphs.flatMap((paragraph, index) => [article.opinionParagraphs.includes(index) ? `[opinion] ${paragraph}` : paragraph, '']),
+    ...paragraphLines(article),
   ];
-  if (article.removed.length) lines.push('Removed:', ...article.removed.map((block) => `  ${block.line ? `line ${block.line}: ` : ''}${block.text}  [${block.reason}]`));
-  return lines;
+  return [...lines, ...removedLines(article)];
 }
 
 export function registerExtract(program: Command): void {

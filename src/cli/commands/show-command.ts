@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { StoredArticle } from '../../core/article.js';
 import { NewsloomError } from '../../core/errors.js';
+import { paragraphLines, removedLines } from '../article-text-lines.js';
 import { printJson, printLine } from '../output.js';
 import { configFor, withStore } from '../store-options.js';
 
@@ -19,14 +20,10 @@ function renderArticle(article: StoredArticle): string[] {
     `charset     ${article.charset}`,
   ];
   if (article.previousVersionId) lines.push(`replaces    ${article.previousVersionId}`);
-  lines.push('', ...article.paragraphs.flatMap((paragraph, index) => [article.opinionParagraphs.includes(index) ? `[opinion] ${paragraph}` : paragraph, '']));
+  lines.push('', ...paragraphLines(article));
   if (article.captions.length) lines.push('Captions:', ...article.captions.map((c) => `  ${c}`), '');
   if (article.relatedLinks.length) lines.push('Related links:', ...article.relatedLinks.map((l) => `  ${l.text}${l.url ? ` <${l.url}>` : ''}`), '');
-  if (article.removed.length) {
-    lines.push('Removed:');
-    for (const block of article.removed) lines.push(`  ${block.line ? `line ${block.line}: ` : ''}${block.text}  [${block.reason}]`);
-  }
-  return lines;
+  return [...lines, ...removedLines(article)];
 }
 
 export function registerShow(program: Command): void {
