@@ -1,6 +1,6 @@
 /** Recognises the entities of stored articles and links them to the store's entities. */
 import type { Article } from '../core/article.js';
-import { lookupKeysFor, planEntityLinks } from '../pipeline/entities/identity/plan-entity-links.js';
+import { groupDocuments, lookupKeysFor, planEntityLinks } from '../pipeline/entities/identity/plan-entity-links.js';
 import { recognizeEntities } from '../pipeline/entities/recognize/recognize-entities.js';
 import type { ArticleStore } from '../store/article-store.js';
 
@@ -19,8 +19,9 @@ export async function indexArticleEntities(store: ArticleStore, articles: Articl
     documentId,
     mentions: recognizeEntities({ title: article.title, paragraphs: article.paragraphs, language: article.language }),
   }));
-  const candidates = await store.findEntitiesByKeys(lookupKeysFor(recognized.flatMap((document) => document.mentions)));
-  const plan = planEntityLinks(recognized, candidates);
+  const grouped = groupDocuments(recognized);
+  const candidates = await store.findEntitiesByKeys(lookupKeysFor(grouped));
+  const plan = planEntityLinks(grouped, candidates);
   await store.saveEntityMentions(plan.entities, plan.documents);
   return plan.documents.reduce((sum, document) => sum + document.mentions.length, 0);
 }

@@ -21,6 +21,16 @@ export interface DocumentEntityMentions {
   mentions: EntityMention[];
 }
 
+/** An article's entities with their lookup keys, computed once for both the candidate lookup and the plan. */
+export interface GroupedDocument {
+  documentId: string;
+  entities: { entity: DocumentEntity; keys: string[] }[];
+}
+
+export function groupDocuments(documents: DocumentEntityMentions[]): GroupedDocument[] {
+  return documents.map(({ documentId, mentions }) => ({ documentId, entities: groupMentions(mentions).map((entity) => ({ entity, keys: entityKeys(entity) })) }));
+}
+
 function newEntityId(entity: DocumentEntity): string {
   return entity.placeId ? `place:${entity.placeId}` : `${entity.type}:${sha256Hex(foldName(entity.name)).slice(0, 12)}`;
 }
@@ -33,8 +43,9 @@ function preferredName(current: string, candidate: string): string {
   return words(candidate) > words(current) ? candidate : current;
 }
 
-export function lookupKeysFor(mentions: EntityMention[]): string[] {
-  return [...new Set(groupMentions(mentions).flatMap(entityKeys))];
+/** Every lookup key of the batch's entities: what the store is asked for candidates. */
+export function lookupKeysFor(documents: GroupedDocument[]): string[] {
+  return [...new Set(documents.flatMap((document) => document.entities.flatMap((grouped) => grouped.keys)))];
 }
 
 /**
@@ -42,14 +53,14 @@ export function lookupKeysFor(mentions: EntityMention[]): string[] {
  * entities created or extended by an earlier article of the batch are
  * candidates for the later ones, exactly as if they had been stored in between.
  */
-export function planEntityLinks(documents: DocumentEntityMentions[], candidates: NewEntity[]): EntityLinkPlan {
+export function planEntityLinks(documents: GroupedDocument[], candidates: NewEntity[]): EntityLinkPlan {
   const updated = new Map<string, NewEntity>();
   const plannedDocuments: DocumentMentions[] = [];
   for (const document of documents) {
     const plannedMentions: NewMention[] = [];
-    for (const entity of groupMentions(document.mentions)) {
+    for (const { entity, keys: entityKeyList } of document.entities) {
       // Only entities sharing a lookup key can be this one: keeps each decision bounded however large the batch grows.
-      const keys = new Set(entityKeys(entity));
+      const keys = new Set(entityKeyList);
       const pool = [...updated.values(), ...candidates.filter((candidate) => !updated.has(candidate.id))].filter((candidate) => candidate.keys.some((key) => keys.has(key)));
       const decision = decideLink(entity, pool);
       const base: NewEntity = updated.get(decision.entity?.id ?? '') ?? decision.entity ?? {
@@ -69,7 +80,7 @@ export function planEntityLinks(documents: DocumentEntityMentions[], candidates:
         ...base,
         name: entity.placeId ? base.name : preferredName(base.name, entity.name),
         aliases,
-        keys: [...new Set([...base.keys, ...entityKeys(entity)])],
+        keys: [...new Set([...base.keys, ...entityKeyList])],
       };
       updated.set(merged.id, merged);
       for (const mention of entity.mentions) plannedMentions.push({ entityId: merged.id, start: mention.start, end: mention.end, text: mention.text, evidence: mention.evidence });
