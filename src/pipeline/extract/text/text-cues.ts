@@ -28,13 +28,17 @@ export interface TextCues {
   agencies: Set<string>;
 }
 
+/** Trailing punctuation a header or chrome line may carry ("Read more:", "Share »"); phrase and line are both compared without it. */
+const TRAILING_MARKS = /[\s:.!|»>•·-]+$/u;
+const wholeLineForm = (text: string) => foldForMatch(text).replace(TRAILING_MARKS, '').trim();
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words a whole-line phrase may be followed by and still match ("Follow us on" + "Twitter and Facebook"). */
 const MAX_EXTRA_WORDS = 3;
 
 function wholeLine(phrases: string[]): RegExp[] {
   return phrases.map((phrase) => {
-    const folded = escape(foldForMatch(phrase).replace(/[\s:.!|»>•·-]+$/u, '').trim());
+    const folded = escape(wholeLineForm(phrase));
     const extra = folded.includes(' ') ? String.raw`(?:\s+\S+){0,${MAX_EXTRA_WORDS}}` : '';
     return new RegExp(String.raw`^${folded}${extra}$`, 'u');
   });
@@ -70,7 +74,7 @@ export function textCuesFor(languages: string[]): TextCues {
 }
 
 export function matchesWhole(patterns: RegExp[], text: string): RegExp | null {
-  const folded = foldForMatch(text).replace(/[\s:.!|»>•·-]+$/u, '').trim();
+  const folded = wholeLineForm(text);
   return patterns.find((pattern) => pattern.test(folded)) ?? null;
 }
 
