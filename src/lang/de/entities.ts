@@ -36,6 +36,10 @@ export const entities: EntityCues = {
     'Stadt', 'Hauptstadt', 'Hafenstadt', 'Dorf', 'Ort', 'Gemeinde', 'Stadtteil', 'Region', 'Provinz',
     'Bezirk', 'Landkreis', 'Kreis', 'Bundesland', 'Bundesstaat', 'Kanton', 'Gouvernement', 'Oblast', 'Gebiet',
     'Republik', 'Grenze', 'Insel',
+    // Gewässer, Gebirge, Parks und Bauwerke (WikiANN dev): Ortsnamen, die fehlten oder als Personen galten.
+    'Fluss', 'See', 'Berg', 'Gebirge', 'Tal', 'Bucht', 'Inseln', 'Meer', 'Wald', 'Straße', 'Platz', 'Brücke',
+    'Flughafen', 'Stadion', 'Nationalpark', 'Grafschaft', 'Herzogtum', 'Fürstentum', 'Verbandsgemeinde', 'Ortsteil',
+    'County', 'Township',
   ],
   nameParticles: [
     'von', 'von der', 'vom', 'zu', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'al', 'al-', 'bin',

@@ -34,6 +34,11 @@ export const entities: EntityCues = {
     'city of', 'town', 'village', 'capital', 'province', 'region', 'district', 'county', 'governorate',
     'oblast', 'state of', 'Republic of', 'Kingdom of', 'border', 'neighbourhood', 'neighborhood', 'port city',
     'island', 'Strait of', 'Gulf of', 'Republic',
+    // Natural features, parks and works: WikiANN dev showed these heads after a name missed or typed as a person.
+    'River', 'Lake', 'Mount', 'Mountain', 'Mountains', 'Hills', 'Valley', 'Creek', 'Bay', 'Islands', 'Peninsula',
+    'Township', 'Parish', 'Sea', 'Ocean', 'Forest', 'Desert', 'Canyon', 'Beach', 'Park', 'National Park',
+    'Street', 'Avenue', 'Square', 'Bridge', 'Airport', 'Stadium', 'Arena', 'Range', 'Glacier', 'Reservoir',
+    'Wildlife Refuge', 'Historic District', 'Borough', 'Prefecture', 'Municipality', 'Emirate', 'Duchy',
   ],
   nameParticles: [
     'al', 'al-', 'el', 'el-', 'bin', 'ibn', 'bint', 'abu', 'ul', 'ud', 'de', 'del', 'della', 'da', 'dos',

@@ -30,6 +30,11 @@ export const entities: EntityCues = {
   placeWords: [
     'ville', 'village', 'localité', 'commune', 'capitale', 'région', 'province', 'département', 'district',
     'gouvernorat', 'oblast', 'État', 'république', 'royaume', 'frontière', 'île', 'port', 'quartier',
+    // Relief, eaux, parcs et ouvrages (WikiANN dev) : noms de lieux manqués ou pris pour des personnes.
+    'rivière', 'fleuve', 'lac', 'mont', 'montagne', 'monts', 'vallée', 'baie', 'îles', 'péninsule', 'presqu\'île',
+    'mer', 'océan', 'forêt', 'désert', 'canton', 'arrondissement', 'comté', 'préfecture', 'municipalité', 'parc',
+    'rue', 'avenue', 'place', 'pont', 'aéroport', 'stade', 'massif', 'col', 'golfe', 'détroit', 'cap', 'duché',
+    'territoire', 'émirat', 'principauté',
   ],
   nameParticles: [
     'de', 'de la', 'du', 'des', 'le', 'la', 'von', 'van', 'der', 'den', 'da', 'dos', 'di', 'al', 'al-', 'el-',

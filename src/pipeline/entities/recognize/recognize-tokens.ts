@@ -4,7 +4,8 @@ import { applyWikiannConventions, spanChunk, type TokenChunk } from './wikiann-c
 
 export type IobTag = 'B-PER' | 'I-PER' | 'B-ORG' | 'I-ORG' | 'B-LOC' | 'I-LOC' | 'O';
 
-const TAG = { person: 'PER', place: 'LOC', organization: 'ORG' } as const;
+/** Other names go to the conventions as MISC, which may type them by their neighbours; untyped ones are dropped there. */
+const TAG = { person: 'PER', place: 'LOC', organization: 'ORG', other: 'MISC' } as const;
 const SENTENCE_END = /^[.!?؟:;]$/u;
 
 /** Builds tokens over text made by joining `words` with spaces, keeping the caller's tokenisation. */
@@ -46,11 +47,11 @@ export function recognizeTokens(words: string[], language: string): IobTag[] {
   const { spans } = recognizeSpans(text, tokens, language);
   const chunks: TokenChunk[] = [];
   for (const span of spans) {
-    if (span.type === 'other' || span.demonym) continue;
+    if (span.demonym) continue;
     const chunk = spanChunk(span, tokens, TAG[span.type]);
     if (chunk) chunks.push(chunk);
   }
-  for (const chunk of applyWikiannConventions(chunks, tokens)) {
+  for (const chunk of applyWikiannConventions(chunks, tokens, language)) {
     for (let i = chunk.start; i < chunk.end; i += 1) tags[i] = `${i === chunk.start ? 'B' : 'I'}-${chunk.type}` as IobTag;
   }
   return tags;

@@ -15,12 +15,15 @@ import { makeSpan, notableNamed, placeFields, rangeKey, rangeText } from './make
 import { INFLECTING } from './resources.js';
 import { demonymOf, placeIn, placeNamed } from './place-lookup.js';
 import type { Span } from './span.js';
+import { nameWords } from './name-words.js';
 
 const KIND_TYPE = { organization: 'organization', other: 'other', place: 'place' } as const;
 /** Tuned on WikiANN en dev: longer unknown runs were titles of works and events more often than people. */
 /** Tuned on the seeds ("Vladimir Putin" is no organisation): cities this big name newspapers and teams ("Moscow Times"). */
 const PLACE_THEN_NAME_POPULATION = 1_000_000;
 const PERSON_MAX_WORDS = 3;
+/** Languages that capitalise every noun: a capitalised organisation word alone is a common noun there ("die Regierung"). */
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
 
 function cueInside(context: RecognitionContext, start: number, end: number, kind: CueKind, startsBefore = end): CueMatch | null {
   for (let i = start; i < startsBefore; i += 1) {
@@ -97,6 +100,9 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
   if (title && count <= PERSON_MAX_WORDS + 1) return [makeSpan(context, start, end, 'person', [`title:${title.phrase.text}`], 2)];
   const place = placeIn(key, context.language, INFLECTING.has(context.language ?? ''));
   if (place && (place.strong || count > 1)) return [makeSpan(context, start, end, 'place', [`gazetteer:${place.place.kind}`], 2, placeFields(place))];
+  // "Stadt", "Gemeinden", "Regierung": a cue word standing alone (not the end of a compound) names nothing.
+  const own = count === 1 ? context.inCue[start] : null;
+  if (own && own.start === start && own.end === end && own.phrase.words.length === 1 && (words[start]?.folded.length ?? 0) <= (own.phrase.words[0]?.length ?? 0) + 3 && (own.phrase.kind === 'place' || (NOUNS_CAPITALISED.has(context.language ?? '') && !namesOneBody(context, words[start]?.folded ?? '')))) return [];
   for (const kind of ['organization', 'other', 'place'] as const) {
     const cue = cueInside(context, start, end, kind);
     if (!cue) continue;
@@ -126,10 +132,49 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
   if (orgAfter) return [makeSpan(context, start, end, 'organization', [`organization-word:${orgAfter.phrase.text}`], 2)];
   if (count === 1 && first?.allCaps) return [makeSpan(context, start, end, 'organization', ['acronym'], 1)];
   const article = context.words[start - 1]?.isWord && context.resources.determiners.has(context.words[start - 1]!.folded);
-  if (count >= 2 && count <= PERSON_MAX_WORDS && !article) return [makeSpan(context, start, end, 'person', ['capitalised'], 1)];
+  if (count >= 2 && count <= PERSON_MAX_WORDS && !article) {
+    const shape = nameShape(context, start, end);
+    // No given name and dictionary words inside ("Simply Red", "Fight Night", "Bombardment Squadron"): a band, team or body more often than a person.
+    const type = /^--[eE]$/u.test(shape) ? 'organization' : 'person';
+    return [makeSpan(context, start, end, type, ['capitalised', `shape:${shape}`], 1)];
+  }
   if (count >= 2 && article) return [makeSpan(context, start, end, 'other', ['capitalised', 'after-article'], 1)];
-  if (count > PERSON_MAX_WORDS) return [makeSpan(context, start, end, 'other', ['capitalised'], 1)];
-  return [makeSpan(context, start, end, 'other', ['capitalised'], 0)];
+  if (count > PERSON_MAX_WORDS) {
+    // "José Antonio Crespo Ruiz": a long run that opens with a given name and holds no dictionary word is a person.
+    const shape = nameShape(context, start, end);
+    if (/^G.-$/u.test(shape)) return [makeSpan(context, start, end, 'person', ['capitalised', `shape:${shape}`], 1)];
+    return [makeSpan(context, start, end, 'other', ['capitalised', `shape:${shape}`], 1)];
+  }
+  return [makeSpan(context, start, end, 'other', ['capitalised', `shape:${nameShape(context, start, end)}${listed(context, start, end)}`], 0)];
+}
+
+/** Whether a one-word run stands as an item in a list: a separator on both sides, or at an end of the text. */
+function listed(context: RecognitionContext, start: number, end: number): string {
+  const sep = (i: number): boolean => i < 0 || i >= context.words.length || /^[,;|–\-/]$/u.test(context.words[i]!.token.text);
+  return sep(start - 1) && sep(end) ? 'L' : sep(start - 1) || sep(end) ? 'l' : '-';
+}
+
+/** A listed compound of another organisation word names one body ("Außenministerium" ends in "Ministerium"). */
+function namesOneBody(context: RecognitionContext, folded: string): boolean {
+  const heads = context.resources.cues.compoundHeads;
+  if (!heads) return false;
+  for (let cut = 3; cut <= folded.length - 4; cut += 1) if (heads.has(folded.slice(cut))) return true;
+  return false;
+}
+
+const INITIAL_WORD = /^\p{Lu}\.?$/u;
+
+/** What the words of an unknown run look like: a given name first, all dictionary words, or neither. */
+export function nameShape(context: RecognitionContext, start: number, end: number): string {
+  const lists = nameWords();
+  const words = context.words.slice(start, end).filter((word) => word.isWord);
+  const first = words[0];
+  if (!first) return 'none';
+  const second = words[1];
+  const given = lists.givenNames.has(first.folded) || INITIAL_WORD.test(first.token.text) || (lists.ambiguousGivenNames.has(first.folded) && second !== undefined && !lists.englishWords.has(second.folded));
+  const english = words.filter((word) => lists.englishWords.has(word.folded)).length;
+  const surname = lists.surnames.has(words[words.length - 1]!.folded);
+  return `${given ? 'G' : '-'}${surname ? 'S' : '-'}${english === words.length ? 'E' : english > 0 ? 'e' : '-'}`;
 }
 
 /**
@@ -182,7 +227,9 @@ export function typeRun(context: RecognitionContext, run: Run): Span[] {
   // A place word ("Republic of") names one place: the run ends at the first connector after it, not at "and Armenia over the …".
   const placeCue = whole ? null : cueInside(context, run.start, run.end, 'place', run.joints[0]);
   if (placeCue) {
-    const cut = run.joints.find((j) => j >= placeCue.end) ?? run.end;
+    // "District de Longhua", "Province of Settsu": a place word right before a connector takes the name after it.
+    const ofName = placeCue.start === run.start && run.joints[0] === placeCue.end;
+    const cut = run.joints.find((j) => (ofName ? j > placeCue.end : j >= placeCue.end)) ?? run.end;
     const rest: Run = { ...run, start: cut + 1, joints: run.joints.filter((j) => j > cut) };
     return [...typeRange(context, run.start, cut), ...(rest.start < rest.end ? typeRun(context, rest) : [])];
   }
