@@ -12,6 +12,7 @@ import { registerIngest } from './commands/ingest-command.js';
 import { registerReprocess } from './commands/reprocess-command.js';
 import { registerShow } from './commands/show-command.js';
 import { registerStats } from './commands/stats-command.js';
+import { registerStories } from './commands/stories-command.js';
 import { EXIT_BUG, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes.js';
 import { printError } from './output.js';
 import { VERSION } from './version.js';
@@ -40,6 +41,7 @@ Examples:
   registerExtract(program);
   registerEntities(program);
   registerReprocess(program, setExit);
+  registerStories(program);
   registerStats(program);
   return program;
 }

@@ -11,6 +11,7 @@ import type { Fetcher, InputUnit } from '../ingest/types.js';
 import type { PipelineContext } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, NewDocument, SaveStatus, SiteLines } from '../store/article-store.js';
 import { indexArticleEntities } from './entity-service.js';
+import { clusterArticles } from './story-service.js';
 import { prepareBatch, prepareDocument } from './prepare-document.js';
 import { readerContext } from './reader-context.js';
 import { loadSiteBoilerplate } from './site-boilerplate.js';
@@ -114,10 +115,12 @@ export async function ingestInputs(store: ArticleStore, inputs: string[], option
     });
     if (siteLines.length) await store.recordSiteLines(siteLines);
     // Entities after the articles are committed: a failure here never loses an article, and `reprocess` can redo it.
-    await indexArticleEntities(
-      store,
-      outcomes.flatMap((outcome, i) => (outcome.status !== 'unchanged' && storable[i] ? [{ documentId: outcome.id, article: storable[i].article }] : [])),
+    const stored = outcomes.flatMap((outcome, i) =>
+      outcome.status !== 'unchanged' && storable[i] ? [{ documentId: outcome.id, article: storable[i].article, previousVersionId: outcome.status === 'new-version' ? outcome.relatedId : null }] : [],
     );
+    await indexArticleEntities(store, stored);
+    // Stories last: they read the entities just linked. A failure here leaves articles unclustered, which `recluster` repairs.
+    await clusterArticles(store, stored);
   };
 
   const plan = await planInputs(inputs);

@@ -3,6 +3,7 @@ import { describeError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, ArticleUpdate } from '../store/article-store.js';
 import { indexArticleEntities } from './entity-service.js';
+import { reclusterStore } from './story-service.js';
 import { prepareDocument } from './prepare-document.js';
 import { loadSiteBoilerplate } from './site-boilerplate.js';
 import { siteKeyOf } from './site-key.js';
@@ -52,5 +53,7 @@ export async function reprocessStore(store: ArticleStore, options: ReprocessOpti
     summary.updated += updates.length;
     options.onProgress?.(summary.documents);
   }
+  // Stories rest on the extracted text and entities: rebuild them when any article changed.
+  if (summary.updated > 0) await reclusterStore(store);
   return summary;
 }

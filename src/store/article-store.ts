@@ -7,6 +7,7 @@ import type { Article, StoredArticle } from '../core/article.js';
 import type { EntityType } from '../core/entity.js';
 import type { RawDocument } from '../core/raw-document.js';
 import type { DocumentMentions, EntityDetail, EntityFilter, EntitySummary, NewEntity } from './entity-records.js';
+import type { EntityName, StoryBatch, StoryFilter, StoryMemberRow, StoryMention, StoryRow, StoryWorkingSet } from './story-records.js';
 
 /** A document ready to be stored: the raw bytes plus the pipeline's result. */
 export interface NewDocument {
@@ -85,6 +86,8 @@ export interface ArticleStore {
   /** Finds an article by id or unique id prefix (at least 4 characters); null when none matches; AMBIGUOUS_ID error when several do. */
   getArticle(idOrPrefix: string): Promise<StoredArticle | null>;
   listArticles(filter: ArticleFilter): Promise<StoredArticle[]>;
+  /** Articles by full id, in the order asked; unknown ids are left out. */
+  getArticles(ids: string[]): Promise<StoredArticle[]>;
   countArticles(filter: ArticleFilter): Promise<number>;
   /** Raw documents in ingestion order, `limit` at a time after the cursor (for reprocessing). */
   listRawDocuments(after: number, limit: number): Promise<{ documents: StoredRawDocument[]; cursor: number }>;
@@ -100,6 +103,25 @@ export interface ArticleStore {
   saveEntityMentions(entities: NewEntity[], documents: DocumentMentions[]): Promise<void>;
   listEntities(filter: EntityFilter): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetail | null>;
+  /** Each document's linked mentions (entity id, type, offset), for clustering. */
+  documentMentions(documentIds: string[]): Promise<Map<string, StoryMention[]>>;
+  /** The stories indexed under any of `keys` (at most `perKey` newest per key), their key counts, and the stories of the listed documents. */
+  loadStoryWorkingSet(keys: string[], documentIds: string[], perKey: number): Promise<StoryWorkingSet>;
+  /** Documents sharing LSH band keys with a new one, those sharing the most first. */
+  findDuplicateCandidates(bandKeys: string[], limit: number): Promise<string[]>;
+  /** Writes one clustering step (stories, members, counts, duplicates, bands, thread merges) in one transaction. */
+  saveStoryBatch(batch: StoryBatch): Promise<void>;
+  /** Removes every story, membership, count and duplicate record (before re-clustering from scratch). */
+  clearStories(): Promise<void>;
+  listStories(filter: StoryFilter): Promise<StoryRow[]>;
+  countStories(filter: StoryFilter): Promise<number>;
+  getStory(id: string): Promise<StoryRow | null>;
+  storyMembers(storyIds: string[]): Promise<StoryMemberRow[]>;
+  entityNames(ids: string[]): Promise<EntityName[]>;
+  /** Current documents with article text and no story, in ingestion order after the cursor. */
+  unclusteredDocuments(after: number, limit: number): Promise<{ ids: string[]; cursor: number }>;
+  /** Every current document id with its publication date, for re-clustering in a fixed order. */
+  clusteringOrder(): Promise<{ id: string; published: string | null }[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -20,7 +20,7 @@ export {
   type PairRelation,
 } from './classify-pair.js';
 export { fnv1a32 } from './hash32.js';
-export { candidateProbability, DEFAULT_BANDS, DEFAULT_ROWS, LshIndex, type LshOptions, type SerializedLshIndex } from './lsh-index.js';
+export { candidateProbability, DEFAULT_BANDS, DEFAULT_ROWS, LshIndex, signatureBandKeys, type LshOptions, type SerializedLshIndex } from './lsh-index.js';
 export { isFigure, matchWords, normalizeForMatch } from './match-words.js';
 export { DEFAULT_PERMUTATIONS, estimateJaccard, isEmptySignature, minhashSignature, SIGNATURE_VERSION } from './minhash.js';
 export { compareShingleSets, containment, exactJaccard, hasShingle, type SetOverlap, type ShingleSetLike } from './set-similarity.js';

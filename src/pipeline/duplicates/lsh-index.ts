@@ -68,6 +68,17 @@ export function candidateProbability(jaccard: number, bands: number, rows: numbe
   return 1 - (1 - jaccard ** rows) ** bands;
 }
 
+/**
+ * The band keys of a signature as the index and the store write them ("band:hash" in base 36); none for an empty text.
+ * Two documents are LSH candidates exactly when they share a band key.
+ */
+export function signatureBandKeys(signature: Uint32Array, bands = DEFAULT_BANDS, rows = DEFAULT_ROWS): string[] {
+  if (signature.length < bands * rows || isEmptySignature(signature)) return [];
+  const keys: string[] = [];
+  for (let band = 0; band < bands; band += 1) keys.push(bandKey(band, hashRun(signature, band * rows, rows) & MAX_BAND_HASH));
+  return keys;
+}
+
 function positiveInteger(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 1) throw new NewsloomError('BAD_ARGUMENT', `${name} must be a positive integer, got ${value}`);
   return value;

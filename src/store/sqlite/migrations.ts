@@ -104,4 +104,58 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX mentions_entity ON mentions(entity_id);
     `,
   },
+  {
+    version: 4,
+    name: 'stories, threads, duplicates and the clustering index',
+    sql: `
+      CREATE TABLE stories (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        thread_id TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        originals INTEGER NOT NULL,
+        first_ms BIGINT,
+        last_ms BIGINT,
+        profile TEXT NOT NULL
+      );
+      CREATE INDEX stories_thread ON stories(thread_id);
+      CREATE INDEX stories_last ON stories(last_ms);
+      CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        story_seq INTEGER NOT NULL REFERENCES stories(seq) ON DELETE CASCADE,
+        PRIMARY KEY (key, story_seq)
+      );
+      CREATE INDEX story_keys_story ON story_keys(story_seq);
+      CREATE TABLE story_members (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        score REAL NOT NULL,
+        evidence TEXT NOT NULL,
+        joined_seq INTEGER NOT NULL
+      );
+      CREATE INDEX story_members_story ON story_members(story_id);
+      CREATE TABLE cluster_key_counts (
+        key TEXT PRIMARY KEY,
+        documents INTEGER NOT NULL
+      );
+      CREATE TABLE cluster_totals (
+        name TEXT PRIMARY KEY,
+        value BIGINT NOT NULL
+      );
+      CREATE TABLE duplicate_bands (
+        band_key TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, document_id)
+      );
+      CREATE INDEX duplicate_bands_document ON duplicate_bands(document_id);
+      CREATE TABLE duplicates (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        origin_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL,
+        jaccard REAL NOT NULL,
+        evidence TEXT NOT NULL
+      );
+      CREATE INDEX duplicates_origin ON duplicates(origin_id);
+    `,
+  },
 ];

@@ -19,6 +19,8 @@ import { ARTICLE_SELECT, articleWhere } from './article-query.js';
 import { findEntitiesByKeys, getEntity, listEntities, saveEntityMentions } from './entity-queries.js';
 import { articleColumns, rowToRawDocument, rowToStoredArticle, type ArticleRow, type DocumentRow } from './article-rows.js';
 import { applyMigrations } from './apply-migrations.js';
+import type { EntityName, StoryBatch, StoryFilter, StoryMemberRow, StoryMention, StoryRow, StoryWorkingSet } from '../story-records.js';
+import * as stories from './story-queries.js';
 
 export const DATABASE_FILE = 'newsloom.db';
 /** Shortest id prefix `show` accepts: shorter ones match too much to be useful. */
@@ -104,6 +106,16 @@ export class SqliteArticleStore implements ArticleStore {
     return rows.map(rowToStoredArticle);
   }
 
+  async getArticles(ids: string[]): Promise<StoredArticle[]> {
+    const found = new Map<string, StoredArticle>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      const rows = this.db.prepare<unknown[], ArticleRow>(`${ARTICLE_SELECT} WHERE d.id IN (${part.map(() => '?').join(', ')})`).all(...part);
+      for (const row of rows) found.set(row.id, rowToStoredArticle(row));
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
   async countArticles(filter: ArticleFilter): Promise<number> {
     const where = articleWhere(filter);
     const row = this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM documents d JOIN articles a ON a.document_id = d.id ${where.sql}`).get(...where.params);
@@ -165,6 +177,54 @@ export class SqliteArticleStore implements ArticleStore {
 
   async getEntity(id: string): Promise<EntityDetail | null> {
     return getEntity(this.db, id);
+  }
+
+  async documentMentions(documentIds: string[]): Promise<Map<string, StoryMention[]>> {
+    return stories.documentMentions(this.db, documentIds);
+  }
+
+  async loadStoryWorkingSet(keys: string[], documentIds: string[], perKey: number): Promise<StoryWorkingSet> {
+    return stories.loadStoryWorkingSet(this.db, keys, documentIds, perKey);
+  }
+
+  async findDuplicateCandidates(bandKeys: string[], limit: number): Promise<string[]> {
+    return stories.findDuplicateCandidates(this.db, bandKeys, limit);
+  }
+
+  async saveStoryBatch(batch: StoryBatch): Promise<void> {
+    stories.saveStoryBatch(this.db, batch);
+  }
+
+  async clearStories(): Promise<void> {
+    stories.clearStories(this.db);
+  }
+
+  async listStories(filter: StoryFilter): Promise<StoryRow[]> {
+    return stories.listStories(this.db, filter);
+  }
+
+  async countStories(filter: StoryFilter): Promise<number> {
+    return stories.countStories(this.db, filter);
+  }
+
+  async getStory(id: string): Promise<StoryRow | null> {
+    return stories.getStory(this.db, id);
+  }
+
+  async storyMembers(storyIds: string[]): Promise<StoryMemberRow[]> {
+    return stories.storyMembers(this.db, storyIds);
+  }
+
+  async entityNames(ids: string[]): Promise<EntityName[]> {
+    return [...stories.entityNames(this.db, ids)].map(([id, entry]) => ({ id, ...entry }));
+  }
+
+  async unclusteredDocuments(after: number, limit: number): Promise<{ ids: string[]; cursor: number }> {
+    return stories.unclusteredDocuments(this.db, after, limit);
+  }
+
+  async clusteringOrder(): Promise<{ id: string; published: string | null }[]> {
+    return stories.clusteringOrder(this.db);
   }
 
   async stats(): Promise<StoreStats> {

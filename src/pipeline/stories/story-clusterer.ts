@@ -1,0 +1,223 @@
+/**
+ * Incremental story clustering over a working set: each article is compared
+ * with the stories found under its rarest keys (entities, stems, named days)
+ * — a bounded candidate set, never every story — and joins the best one that
+ * scores above the threshold, or starts a new story.
+ *
+ * The same class serves both paths: `recluster` feeds every article in a
+ * fixed order to an empty clusterer; ingestion seeds one with the stories and
+ * key counts the store holds for the batch's keys (`seed`), runs the batch,
+ * and saves what changed (`changedProfiles`).
+ */
+import { addToProfile, emptyProfile, storyIdFor } from './story-profile.js';
+import { countKeys, emptyKeyStats, idf, type KeyStats } from './key-stats.js';
+import { DEFAULT_WEIGHTS, scoreArticle, type ClusterWeights } from './similarity.js';
+import { articleKeys, entityKey, lookupKeys, storyKeys } from './story-keys.js';
+import { linkThreads, type ThreadMerge } from './threads.js';
+import type { ArticleFeatures, MatchEvidence, StoryAssignment, StoryProfile } from './types.js';
+
+/** Lookup keys read per article, per kind: the rarest ones. */
+export const MAX_LOOKUP_ENTITIES = 16;
+export const MAX_LOOKUP_TERMS = 12;
+const MAX_LOOKUP_DAYS = 6;
+/** Stories read per key: the most recently created. */
+export const MAX_POSTINGS_PER_KEY = 100;
+/** Stories scored per article. */
+export const MAX_CANDIDATES = 200;
+/** A key in more than this share of articles (once there are enough) finds too many stories to be a lookup key. */
+const MAX_LOOKUP_DF_SHARE = 0.05;
+const MIN_ARTICLES_FOR_DF_LIMIT = 200;
+/** Stories whose last article is older than this before the article's date are not candidates. */
+export const CANDIDATE_WINDOW_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** An article that is a copy of an already clustered article (see the duplicates stage). */
+export interface DuplicateLink {
+  originId: string;
+  relation: string;
+}
+
+export interface ClustererOptions {
+  weights?: ClusterWeights;
+  stats?: KeyStats;
+}
+
+export class StoryClusterer {
+  readonly weights: ClusterWeights;
+  readonly stats: KeyStats;
+  private readonly profiles = new Map<string, StoryProfile>();
+  /** Key → story ids, oldest first. */
+  private readonly postings = new Map<string, string[]>();
+  private readonly storyOfArticle = new Map<string, string>();
+  private readonly changed = new Set<string>();
+  /** Story order for postings: a story created later sorts later. */
+  private readonly created = new Map<string, number>();
+  private nextOrder = 0;
+
+  constructor(options: ClustererOptions = {}) {
+    this.weights = options.weights ?? DEFAULT_WEIGHTS;
+    this.stats = options.stats ?? emptyKeyStats();
+  }
+
+  /**
+   * Loads stories from storage, with the keys they are indexed under (in
+   * creation order) and the story of already clustered articles a batch
+   * may duplicate.
+   */
+  seed(profiles: StoryProfile[], articleStories: Map<string, string> = new Map()): void {
+    for (const profile of profiles) {
+      if (this.profiles.has(profile.id)) continue;
+      this.profiles.set(profile.id, profile);
+      this.created.set(profile.id, this.nextOrder++);
+      this.index(profile);
+    }
+    for (const [article, story] of articleStories) this.storyOfArticle.set(article, story);
+  }
+
+  profile(id: string): StoryProfile | undefined {
+    return this.profiles.get(id);
+  }
+
+  allProfiles(): StoryProfile[] {
+    return [...this.profiles.values()];
+  }
+
+  /** Stories created or extended since the clusterer was made. */
+  changedProfiles(): StoryProfile[] {
+    return [...this.changed].map((id) => this.profiles.get(id)).filter((p): p is StoryProfile => p !== undefined);
+  }
+
+  storyOf(articleId: string): string | undefined {
+    return this.storyOfArticle.get(articleId);
+  }
+
+  private index(profile: StoryProfile): void {
+    for (const key of storyKeys(profile)) {
+      let list = this.postings.get(key);
+      if (!list) this.postings.set(key, (list = []));
+      if (list[list.length - 1] !== profile.id && !list.includes(profile.id)) list.push(profile.id);
+    }
+  }
+
+  /**
+   * The keys to look candidates up by: the rarest entities and the rarest
+   * stems, each with its own quota — stems of a new article are nearly all
+   * rare, and would otherwise crowd out the entities that find its stories in
+   * other languages — and every named day. A key only this article has finds
+   * nothing and is skipped; one too common to discriminate is skipped too.
+   */
+  private candidateKeys(features: ArticleFeatures): string[] {
+    const limitDf = this.stats.total >= MIN_ARTICLES_FOR_DF_LIMIT ? this.stats.total * MAX_LOOKUP_DF_SHARE : Infinity;
+    const useful = (key: string): boolean => {
+      const df = this.stats.df.get(key) ?? 0;
+      return df >= 2 && df <= limitDf;
+    };
+    const rarest = (keys: string[], limit: number): string[] =>
+      keys
+        .filter(useful)
+        .sort((a, b) => idf(this.stats, b) - idf(this.stats, a) || (a < b ? -1 : 1))
+        .slice(0, limit);
+    const keys = lookupKeys(features);
+    return [
+      ...rarest(keys.filter((key) => key.startsWith('e:')), MAX_LOOKUP_ENTITIES),
+      ...rarest(keys.filter((key) => key.startsWith('t:')), MAX_LOOKUP_TERMS),
+      ...rarest(keys.filter((key) => key.startsWith('d:')), MAX_LOOKUP_DAYS),
+    ];
+  }
+
+  /** Candidate stories, those found under the most keys first, bounded. */
+  candidates(features: ArticleFeatures): StoryProfile[] {
+    const hits = new Map<string, number>();
+    for (const key of this.candidateKeys(features)) {
+      const list = this.postings.get(key);
+      if (!list) continue;
+      for (let i = list.length - 1, n = 0; i >= 0 && n < MAX_POSTINGS_PER_KEY; i -= 1, n += 1) {
+        const id = list[i] as string;
+        hits.set(id, (hits.get(id) ?? 0) + 1);
+      }
+    }
+    const earliest = features.publishedMs === null ? null : features.publishedMs - CANDIDATE_WINDOW_DAYS * DAY_MS;
+    return [...hits]
+      .sort((a, b) => b[1] - a[1] || (this.created.get(b[0]) ?? 0) - (this.created.get(a[0]) ?? 0))
+      .map(([id]) => this.profiles.get(id))
+      .filter((p): p is StoryProfile => p !== undefined && (earliest === null || p.lastMs === null || p.lastMs >= earliest))
+      .slice(0, MAX_CANDIDATES);
+  }
+
+  /** Stories sharing one of the story's rarer entities: the stories a thread may link it to. */
+  relatedStories(profile: StoryProfile): StoryProfile[] {
+    const found = new Set<string>();
+    const limitDf = this.stats.total >= MIN_ARTICLES_FOR_DF_LIMIT ? this.stats.total * MAX_LOOKUP_DF_SHARE : Infinity;
+    const keys = [...profile.entities.keys()]
+      .map(entityKey)
+      .filter((key) => (this.stats.df.get(key) ?? 0) <= limitDf)
+      .sort((a, b) => idf(this.stats, b) - idf(this.stats, a) || (a < b ? -1 : 1))
+      .slice(0, MAX_LOOKUP_ENTITIES);
+    for (const key of keys) {
+      const list = this.postings.get(key) ?? [];
+      for (let i = list.length - 1, n = 0; i >= 0 && n < MAX_POSTINGS_PER_KEY; i -= 1, n += 1) found.add(list[i] as string);
+    }
+    found.delete(profile.id);
+    return [...found].sort().map((id) => this.profiles.get(id)).filter((p): p is StoryProfile => p !== undefined);
+  }
+
+  /** Links every changed story to the threads of related stories; returns the thread merges. */
+  linkChangedThreads(): ThreadMerge[] {
+    const merges: ThreadMerge[] = [];
+    for (const profile of this.changedProfiles()) {
+      const related = this.relatedStories(profile);
+      const found = linkThreads(profile, related, this.stats);
+      // A merge renames a thread everywhere: every loaded story of the absorbed thread changes too.
+      for (const merge of found) for (const other of this.profiles.values()) if (other.threadId === merge.to) this.changed.add(other.id);
+      merges.push(...found);
+    }
+    return merges;
+  }
+
+  /** Counts the article's keys; call once per article before `assign` (duplicates too, so rarity follows what was published). */
+  private count(features: ArticleFeatures): void {
+    countKeys(this.stats, new Set(articleKeys(features)));
+  }
+
+  private join(features: ArticleFeatures, storyId: string | null, evidence: MatchEvidence, duplicate: boolean): StoryAssignment {
+    const created = storyId === null;
+    const id = storyId ?? this.uniqueStoryId(features.id);
+    let profile = this.profiles.get(id);
+    if (!profile) {
+      profile = emptyProfile(id);
+      this.profiles.set(id, profile);
+      this.created.set(id, this.nextOrder++);
+    }
+    addToProfile(profile, features, duplicate);
+    this.index(profile);
+    this.storyOfArticle.set(features.id, id);
+    this.changed.add(id);
+    return { articleId: features.id, storyId: id, created, evidence };
+  }
+
+  private uniqueStoryId(articleId: string): string {
+    const base = storyIdFor(articleId);
+    let id = base;
+    for (let n = 2; this.profiles.has(id); n += 1) id = `${base}-${n}`;
+    return id;
+  }
+
+  /** Clusters one article: into its origin's story when it is a copy, else into the best candidate story or a new one. */
+  add(features: ArticleFeatures, duplicate?: DuplicateLink): StoryAssignment {
+    this.count(features);
+    const originStory = duplicate ? this.storyOfArticle.get(duplicate.originId) : undefined;
+    if (duplicate && originStory) {
+      const evidence: MatchEvidence = { score: 1, entities: 0, lexical: null, dates: 0, numbers: 0, timeFactor: 1, sharedEntities: [], sharedTerms: [], sharedDates: [], reason: `${duplicate.relation} of ${duplicate.originId}` };
+      return this.join(features, originStory, evidence, duplicate.relation !== 'update');
+    }
+    let best: MatchEvidence | null = null;
+    let bestId: string | null = null;
+    for (const candidate of this.candidates(features)) {
+      const evidence = scoreArticle(features, candidate, this.stats, this.weights);
+      if (evidence.score >= this.weights.threshold && (!best || evidence.score > best.score)) [best, bestId] = [evidence, candidate.id];
+    }
+    if (best && bestId) return this.join(features, bestId, best, false);
+    const evidence: MatchEvidence = { score: 0, entities: 0, lexical: null, dates: 0, numbers: 0, timeFactor: 1, sharedEntities: [], sharedTerms: [], sharedDates: [], reason: 'new story' };
+    return this.join(features, null, evidence, false);
+  }
+}
