@@ -38,9 +38,14 @@ export interface ClusterWeights {
 }
 
 /**
- * Tuned with `bench/stories.ts` on the ECB+ topics 1–35 (English; the two
- * events of each topic must stay apart) and the example corpus's expected
- * stories (8 languages); checked, not tuned, on ECB+ topics 36–45 and the seeds.
+ * Chosen by a grid search (threshold 0.22–0.35, entity share 0.3–0.6, entity
+ * weight alone 0.85–1.4, actor floor 0.3–0.7, decay 3–5 days) with
+ * `bench/stories.ts` on the ECB+ topics 1–35 (English; the two events of each
+ * topic must stay apart) and the example corpus's expected stories (8
+ * languages): the best mean B-cubed F1 among settings that also keep the
+ * seeds' two Rouhani calls apart when ingested in file order (that needs
+ * a one-day grace: the calls were reported three days apart). ECB+ topics
+ * 36–45 were only checked, never tuned on.
  */
 export const DEFAULT_WEIGHTS: ClusterWeights = {
   entities: 0.45,
@@ -48,8 +53,8 @@ export const DEFAULT_WEIGHTS: ClusterWeights = {
   entitiesAlone: 0.85,
   figures: 0.1,
   days: 0.15,
-  threshold: 0.3,
-  timeGraceDays: 2,
+  threshold: 0.26,
+  timeGraceDays: 1,
   timeDecayDays: 5,
   actorFloor: 0.5,
 };
