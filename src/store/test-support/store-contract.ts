@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { prepareDocument } from '../../services/prepare-document.js';
 import { makeRawDocument } from '../../test-support/make-raw-document.js';
 import type { ArticleStore } from '../article-store.js';
+import { emptyProfile } from '../../pipeline/stories/story-profile.js';
 
 const PARAGRAPH = 'Iranian President Hassan Rouhani spoke by phone with Russian President Vladimir Putin on Saturday about the ceasefire.';
 
@@ -157,6 +158,61 @@ export function describeStoreContract(driver: string, createStore: () => Promise
       await store.saveEntityMentions([russia], [{ documentId: a.id, mentions: [{ entityId: russia.id, start: 60, end: 67, text: 'Russian', evidence: ['demonym'] }] }]);
       expect((await store.getEntity('person:putin'))?.documents).toBe(1);
       expect(await store.getEntity('person:nobody')).toBeNull();
+    });
+
+    it('writes a clustering step in one transaction and reads stories, members, working sets and duplicates back', async () => {
+      const a = doc(`Rouhani and Putin talk\n\n${PARAGRAPH}`, 'https://a.example/1');
+      const b = doc(`Rouhani and Putin talk\n\n${PARAGRAPH}`, 'https://b.example/1');
+      await store.saveBatch([a, b]);
+      const profile = emptyProfile('s1');
+      profile.articles = 2;
+      profile.originals = 1;
+      profile.firstMs = Date.UTC(2020, 9, 10);
+      profile.lastMs = Date.UTC(2020, 9, 10);
+      profile.entities.set('person:putin', 1.5);
+      profile.entityTypes.set('person:putin', 'person');
+      profile.terms.set('en:ceasef', 2);
+      const evidence = { score: 0, entities: 0, lexical: null, dates: 0, numbers: 0, timeFactor: 1, sharedEntities: [], sharedTerms: [], sharedDates: [], reason: 'new story' };
+      await store.saveStoryBatch({
+        profiles: [profile],
+        members: [
+          { documentId: a.id, storyId: 's1', score: 0, evidence },
+          { documentId: b.id, storyId: 's1', score: 1, evidence: { ...evidence, reason: `exact of ${a.id}` } },
+        ],
+        keyCounts: new Map([['e:person:putin', 2], ['t:en:ceasef', 2]]),
+        articles: 2,
+        storyKeys: new Map([['s1', ['e:person:putin', 't:en:ceasef']]]),
+        duplicates: [{ documentId: b.id, originId: a.id, relation: 'exact', jaccard: 1, evidence: 'same normalised text' }],
+        bands: [{ documentId: a.id, keys: ['0:abc', '1:def'] }],
+        threadMerges: [],
+      });
+
+      const working = await store.loadStoryWorkingSet(['e:person:putin', 't:other'], [b.id], 10);
+      expect(working.total).toBe(2);
+      expect(working.keyCounts.get('e:person:putin')).toBe(2);
+      expect(working.storyOfDocument.get(b.id)).toBe('s1');
+      expect(working.profiles.map((p) => p.id)).toEqual(['s1']);
+      expect(working.profiles[0]?.entities.get('person:putin')).toBe(1.5);
+      expect(await store.findDuplicateCandidates(['1:def', '9:zzz'], 5)).toEqual([a.id]);
+
+      const [story] = await store.listStories({});
+      expect(story).toMatchObject({ id: 's1', threadId: 's1', articles: 2, originals: 1 });
+      expect(await store.countStories({ minArticles: 3 })).toBe(0);
+      expect((await store.getStory('s1'))?.profile.terms.get('en:ceasef')).toBe(2);
+      const members = await store.storyMembers(['s1']);
+      expect(members.map((m) => [m.documentId, m.duplicateOf])).toEqual(expect.arrayContaining([[a.id, null], [b.id, a.id]]));
+
+      // A second story merged into the first one's thread by a later step.
+      const other = emptyProfile('s2');
+      other.articles = 1;
+      await store.saveStoryBatch({ profiles: [other], members: [], keyCounts: new Map(), articles: 0, storyKeys: new Map(), duplicates: [], bands: [], threadMerges: [{ from: 's2', to: 's1' }] });
+      expect((await store.listStories({ threadId: 's1' })).map((s) => s.id).sort()).toEqual(['s1', 's2']);
+
+      await store.clearStories();
+      expect(await store.countStories({})).toBe(0);
+      expect((await store.loadStoryWorkingSet(['e:person:putin'], [], 10)).total).toBe(0);
+      expect(await store.findDuplicateCandidates(['1:def'], 5)).toEqual([]);
+      expect((await store.unclusteredDocuments(0, 10)).ids.sort()).toEqual([a.id, b.id].sort());
     });
   });
 }
