@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { DEFAULT_DEMO_DIR, runDemo } from '../../services/demo-service.js';
 import { EXIT_INPUT_FAILED, EXIT_OK } from '../exit-codes.js';
 import { formatTable, printJson, printLine, truncate } from '../output.js';
+import { listStorySummaries } from '../../services/story-queries.js';
 import { createProgress } from '../progress.js';
 import { globalOptions, configFor } from '../store-options.js';
 import { summaryLine } from './ingest-command.js';
@@ -34,8 +35,9 @@ Examples:
         const stats = await store.stats();
         const articles = await store.listArticles({});
         const entities = await store.listEntities({ limit: 12 });
+        const { stories, total: storyCount } = await listStorySummaries(store, { sort: 'size', minArticles: 2, limit: 8 }, 'en');
         if (flags.json) {
-          printJson({ dataDir: config.dataDir, corpus, summary, stats, articles: articles.map(({ id, language, title, published, source }) => ({ id, language, title, published, source })), entities });
+          printJson({ dataDir: config.dataDir, corpus, summary, stats, articles: articles.map(({ id, language, title, published, source }) => ({ id, language, title, published, source })), entities, stories });
         } else {
           printLine(`newsloom demo: ingested the bundled example corpus`);
           printLine(summaryLine(summary, config.dataDir));
@@ -46,7 +48,12 @@ Examples:
           printLine('');
           printLine(`Most mentioned: ${entities.map((e) => `${e.name} (${e.type}, ${e.documents} articles)`).join(', ')}`);
           printLine('');
+          printLine(`Stories with several articles (${storyCount}):`);
+          const storyRows = stories.map((s) => [s.id, String(s.articles), String(s.sources.length), Object.keys(s.languages).join(','), truncate(s.label ?? '(no headline)', 60)]);
+          for (const line of formatTable([['STORY', 'ARTICLES', 'SOURCES', 'LANGUAGES', 'LABEL'], ...storyRows])) printLine(line);
+          printLine('');
           printLine('Next:');
+          printLine(`  npx newsloom --data ${config.dataDir} story ${stories[0]?.id ?? 'ID'}`);
           printLine(`  npx newsloom --data ${config.dataDir} articles --language ar`);
           printLine(`  npx newsloom --data ${config.dataDir} show ${articles[0]?.id.slice(0, 8) ?? 'ID'}`);
           printLine(`  npx newsloom --data ${config.dataDir} entity ${entities.find((e) => e.type === 'person')?.name.split(' ').at(-1) ?? 'Erdogan'}`);
