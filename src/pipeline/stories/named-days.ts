@@ -8,7 +8,7 @@ import { findDates } from '../dates/find-dates.js';
 import type { DateMention } from '../dates/types.js';
 
 const DAY_MS = 86_400_000;
-/** A year-less date further than this from publication is more likely a reference to another year than a misplaced one. */
+/** A year-less date further than this from publication is more likely a reference to another year than a misplaced one (reached when only a leap year has the day). */
 const MAX_YEARLESS_DISTANCE_DAYS = 183;
 
 function isoDay(year: number, month: number, day: number): string {
@@ -22,6 +22,8 @@ function placeYear(mention: DateMention, publishedMs: number | null): number | n
   let best: number | null = null;
   let bestDistance = Infinity;
   for (const candidate of [year - 1, year, year + 1]) {
+    // 29 February exists only in leap years; Date.UTC would roll it over to 1 March.
+    if (new Date(Date.UTC(candidate, mention.month - 1, mention.day)).getUTCDate() !== mention.day) continue;
     const distance = Math.abs(Date.UTC(candidate, mention.month - 1, mention.day) - publishedMs) / DAY_MS;
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }

@@ -167,8 +167,13 @@ export class StoryClusterer {
     for (const profile of this.changedProfiles()) {
       const related = this.relatedStories(profile);
       const found = linkThreads(profile, related, this.stats);
-      // A merge renames a thread everywhere: every loaded story of the absorbed thread changes too.
-      for (const merge of found) for (const other of this.profiles.values()) if (other.threadId === merge.to) this.changed.add(other.id);
+      // A merge renames a thread everywhere: every loaded story of the absorbed thread moves too (the store renames the rest).
+      for (const merge of found) {
+        for (const other of this.profiles.values()) {
+          if (other.threadId === merge.from) other.threadId = merge.to;
+          if (other.threadId === merge.to) this.changed.add(other.id);
+        }
+      }
       merges.push(...found);
     }
     return merges;
