@@ -104,9 +104,11 @@ export async function clusterArticles(store: ArticleStore, inputs: ArticleToClus
   });
   const copies = await findCopies(store, items);
 
-  const keys = [...new Set(items.flatMap((item) => [...lookupKeys(item.features), ...articleKeys(item.features)]))];
+  // Stories are looked up under the lookup keys only; every key of the articles is counted for rarity.
+  const keys = [...new Set(items.flatMap((item) => lookupKeys(item.features)))];
+  const counted = [...new Set(items.flatMap((item) => articleKeys(item.features)))];
   const origins = [...new Set([...copies.values()].map((copy) => copy.originId))];
-  const working = await store.loadStoryWorkingSet(keys, origins, MAX_POSTINGS_PER_KEY);
+  const working = await store.loadStoryWorkingSet(keys, counted, origins, MAX_POSTINGS_PER_KEY);
   const clusterer = new StoryClusterer({ weights, stats: { total: working.total, df: new Map(working.keyCounts) } });
   clusterer.seed(working.profiles, working.storyOfDocument);
 

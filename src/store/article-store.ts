@@ -105,8 +105,8 @@ export interface ArticleStore {
   getEntity(id: string): Promise<EntityDetail | null>;
   /** Each document's linked mentions (entity id, type, offset), for clustering. */
   documentMentions(documentIds: string[]): Promise<Map<string, StoryMention[]>>;
-  /** The stories indexed under any of `keys` (at most `perKey` newest per key), their key counts, and the stories of the listed documents. */
-  loadStoryWorkingSet(keys: string[], documentIds: string[], perKey: number): Promise<StoryWorkingSet>;
+  /** The stories indexed under any of `keys` (at most `perKey` newest per key), the counts of `countKeys`, and the stories of the listed documents. */
+  loadStoryWorkingSet(keys: string[], countKeys: string[], documentIds: string[], perKey: number): Promise<StoryWorkingSet>;
   /** Documents sharing LSH band keys with a new one, those sharing the most first. */
   findDuplicateCandidates(bandKeys: string[], limit: number): Promise<string[]>;
   /** Writes one clustering step (stories, members, counts, duplicates, bands, thread merges) in one transaction. */

@@ -158,4 +158,11 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX duplicates_origin ON duplicates(origin_id);
     `,
   },
+  {
+    version: 5,
+    name: 'index on the order stories were joined',
+    sql: `
+      CREATE INDEX story_members_joined ON story_members(joined_seq);
+    `,
+  },
 ];

@@ -183,8 +183,8 @@ export class SqliteArticleStore implements ArticleStore {
     return stories.documentMentions(this.db, documentIds);
   }
 
-  async loadStoryWorkingSet(keys: string[], documentIds: string[], perKey: number): Promise<StoryWorkingSet> {
-    return stories.loadStoryWorkingSet(this.db, keys, documentIds, perKey);
+  async loadStoryWorkingSet(keys: string[], countKeys: string[], documentIds: string[], perKey: number): Promise<StoryWorkingSet> {
+    return stories.loadStoryWorkingSet(this.db, keys, countKeys, documentIds, perKey);
   }
 
   async findDuplicateCandidates(bandKeys: string[], limit: number): Promise<string[]> {

@@ -48,7 +48,7 @@ export function documentMentions(db: Database.Database, documentIds: string[]): 
   return result;
 }
 
-export function loadStoryWorkingSet(db: Database.Database, keys: string[], documentIds: string[], perKey: number): StoryWorkingSet {
+export function loadStoryWorkingSet(db: Database.Database, keys: string[], countKeys: string[], documentIds: string[], perKey: number): StoryWorkingSet {
   const bySeq = db.prepare<[string, number], { story_seq: number }>('SELECT story_seq FROM story_keys WHERE key = ? ORDER BY story_seq DESC LIMIT ?');
   const seqs = new Set<number>();
   for (const key of new Set(keys)) for (const row of bySeq.all(key, perKey)) seqs.add(row.story_seq);
@@ -66,7 +66,7 @@ export function loadStoryWorkingSet(db: Database.Database, keys: string[], docum
     profiles.push(...db.prepare<unknown[], StoryDbRow>(`SELECT * FROM stories WHERE id IN (${marks(part.length)}) ORDER BY seq`).all(...part).map(toStoryRow));
   }
   const keyCounts = new Map<string, number>();
-  for (const part of chunks([...new Set(keys)])) {
+  for (const part of chunks([...new Set([...keys, ...countKeys])])) {
     for (const row of db.prepare<unknown[], { key: string; documents: number }>(`SELECT key, documents FROM cluster_key_counts WHERE key IN (${marks(part.length)})`).all(...part)) keyCounts.set(row.key, row.documents);
   }
   const total = db.prepare<[string], { value: number }>('SELECT value FROM cluster_totals WHERE name = ?').get(TOTAL_ARTICLES)?.value ?? 0;
@@ -97,6 +97,7 @@ export function saveStoryBatch(db: Database.Database, batch: StoryBatch): void {
      ON CONFLICT (document_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score, evidence = excluded.evidence, joined_seq = excluded.joined_seq`,
   );
   const nextJoin = db.prepare<[], { n: number | null }>('SELECT max(joined_seq) AS n FROM story_members');
+  // joined_seq is indexed (migration 5) so this reads one index entry, not every membership.
   const addCount = db.prepare('INSERT INTO cluster_key_counts (key, documents) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET documents = cluster_key_counts.documents + excluded.documents');
   const addTotal = db.prepare('INSERT INTO cluster_totals (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = cluster_totals.value + excluded.value');
   const addDuplicate = db.prepare(

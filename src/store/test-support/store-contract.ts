@@ -187,7 +187,7 @@ export function describeStoreContract(driver: string, createStore: () => Promise
         threadMerges: [],
       });
 
-      const working = await store.loadStoryWorkingSet(['e:person:putin', 't:other'], [b.id], 10);
+      const working = await store.loadStoryWorkingSet(['e:person:putin'], ['t:other'], [b.id], 10);
       expect(working.total).toBe(2);
       expect(working.keyCounts.get('e:person:putin')).toBe(2);
       expect(working.storyOfDocument.get(b.id)).toBe('s1');
@@ -210,7 +210,7 @@ export function describeStoreContract(driver: string, createStore: () => Promise
 
       await store.clearStories();
       expect(await store.countStories({})).toBe(0);
-      expect((await store.loadStoryWorkingSet(['e:person:putin'], [], 10)).total).toBe(0);
+      expect((await store.loadStoryWorkingSet(['e:person:putin'], [], [], 10)).total).toBe(0);
       expect(await store.findDuplicateCandidates(['1:def'], 5)).toEqual([]);
       expect((await store.unclusteredDocuments(0, 10)).ids.sort()).toEqual([a.id, b.id].sort());
     });
