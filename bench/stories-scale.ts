@@ -1,22 +1,26 @@
 /**
  * Story clustering at scale: feeds N synthetic articles (default 200,000)
  * through storage and `clusterArticles` in batches of 200, the way ingestion
- * does, and prints the clustering cost per 10,000 articles as the store
- * grows, the store stories so far and the memory used. The per-article cost
- * must stay flat: the last block within 1.5× of the first.
+ * does, and prints per 10,000 articles the clustering cost per article, the
+ * stories so far, the memory used, the stories each batch's working set
+ * loaded and the time spent in each store call. The per-article cost must
+ * stay flat: the last block within 1.5× of the first.
  *
  * The corpus is generated, deterministically, as a news stream over ~2
  * simulated years (274 articles a day, so any --articles N is a prefix of the
  * full run): events arrive over time, each reported by 1–40 articles
  * (heavy-tailed) in seven languages (en, fr, de, es, ru, ar, tr) from
- * template sentences; each event has 2–4 main entities (an actor, a place,
- * perhaps a second actor and a country) and a day and figures its articles
- * repeat; other names are drawn from a Zipf-like pool of 20,000 people,
- * places and organisations and 16 countries, a few very common. About 5% of
- * the articles are exact or near copies (reprints) of an earlier one.
- * Entities and mentions are written straight to the store (no recogniser),
- * so the time measured is clustering's: copy detection, the story working
- * set, scoring and saving the batch.
+ * template sentences and made-up vocabulary; each event has 2–4 main
+ * entities (an actor, a place, perhaps a second actor and a country), a day
+ * and figures its articles repeat, and keywords of its own; other names are
+ * drawn from a Zipf-like pool of 20,000 people, places and organisations and
+ * 16 countries, a few very common. About 5% of the articles are exact or
+ * near copies (reprints) of an earlier one. Entities and mentions are written
+ * straight to the store (no recogniser), and only `clusterArticles` is timed:
+ * copy detection, the story working set, scoring and saving the batch. After
+ * the run, B-cubed against the generated events checks that the stream
+ * clusters like news (a stream that merged everything would be cheap or dear
+ * for the wrong reason).
  *
  *   npm run bench:stories-scale                          # 200,000 articles
  *   npm run bench:stories-scale -- --articles 20000      # a quicker run
@@ -35,6 +39,7 @@ import { clusterArticles, type ArticleToCluster } from '../src/services/story-se
 import type { ArticleStore, NewDocument } from '../src/store/article-store.js';
 import { documentId } from '../src/store/document-id.js';
 import type { DocumentMentions, EntityAlias, NewEntity, NewMention } from '../src/store/entity-records.js';
+import type { StoryWorkingSet } from '../src/store/story-records.js';
 import { DATABASE_FILE, openSqliteStore } from '../src/store/sqlite/sqlite-article-store.js';
 import { bcubed } from './lib/cluster-scores.js';
 import { seededRandom } from './lib/synthetic-corpus.js';
@@ -751,8 +756,8 @@ function entityRecord(entity: Entity): NewEntity {
 
 // ---------------------------------------------------------------- timing
 
-/** Wraps the store so the time clustering spends in each store call is known. */
-function timedStore(store: ArticleStore, spent: Map<string, number>): ArticleStore {
+/** Wraps the store so the time clustering spends in each store call, and the stories it loads, are known. */
+function timedStore(store: ArticleStore, spent: Map<string, number>, loaded: { stories: number }): ArticleStore {
   return new Proxy(store, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
@@ -761,7 +766,9 @@ function timedStore(store: ArticleStore, spent: Map<string, number>): ArticleSto
       return async (...args: unknown[]) => {
         const started = performance.now();
         try {
-          return await method.apply(target, args);
+          const result = await method.apply(target, args);
+          if (property === 'loadStoryWorkingSet') loaded.stories += (result as StoryWorkingSet).profiles.length;
+          return result;
         } finally {
           spent.set(String(property), (spent.get(String(property)) ?? 0) + performance.now() - started);
         }
@@ -778,6 +785,8 @@ interface BlockResult {
   articles: number;
   msPerArticle: number;
   storeMsPerArticle: Record<string, number>;
+  /** Stories the working sets loaded, per batch on average. */
+  workingSetStories: number;
   stories: number;
   rssMiB: number;
 }
@@ -786,7 +795,8 @@ interface BlockResult {
 
 const store = openSqliteStore(dataDir);
 const spent = new Map<string, number>();
-const timed = timedStore(store, spent);
+const loaded = { stories: 0 };
+const timed = timedStore(store, spent, loaded);
 const progress = process.stderr.isTTY;
 const savedEntities = new Set<string>();
 const stream = articleStream();
@@ -804,7 +814,7 @@ let blockArticles = 0;
 const started = performance.now();
 
 console.log(`stories-scale: ${fmt(total)} synthetic articles (${Math.round(ARTICLES_PER_DAY)}/day, ${LANGS.join(' ')}, ${fmt(POOL.ranked.length + COUNTRIES.length)} entities), batches of ${BATCH}, store in ${dataDir}`);
-console.log('  articles   ms/article (clustering)   stories   RSS MiB   store calls, ms/article');
+console.log(`${'articles'.padStart(10)}   ${'ms/article'.padStart(10)}   ${'stories'.padStart(9)}   ${'RSS MiB'.padStart(7)}   ${'stories/batch'.padStart(13)}   time in store calls, ms/article`);
 
 while (done < total) {
   const size = Math.min(BATCH, total - done);
@@ -850,11 +860,12 @@ while (done < total) {
 
   if (blockArticles === BLOCK || done === total) {
     const perCall = Object.fromEntries([...spent].sort((a, b) => b[1] - a[1]).map(([name, ms]) => [name, round(ms / blockArticles)]));
-    const block: BlockResult = { articles: done, msPerArticle: round(blockMs / blockArticles), storeMsPerArticle: perCall, stories, rssMiB: mib(rss) };
+    const block: BlockResult = { articles: done, msPerArticle: round(blockMs / blockArticles), storeMsPerArticle: perCall, workingSetStories: Math.round((loaded.stories * BATCH) / blockArticles), stories, rssMiB: mib(rss) };
     blocks.push(block);
     if (progress) process.stderr.write('\r\x1b[K');
     const calls = Object.entries(perCall).map(([name, ms]) => `${name} ${ms.toFixed(2)}`).join(', ');
-    console.log(`${fmt(done).padStart(10)}   ${block.msPerArticle.toFixed(3).padStart(10)}                ${fmt(stories).padStart(9)}   ${String(block.rssMiB).padStart(7)}   ${calls}`);
+    console.log(`${fmt(done).padStart(10)}   ${block.msPerArticle.toFixed(3).padStart(10)}   ${fmt(stories).padStart(9)}   ${String(block.rssMiB).padStart(7)}   ${fmt(block.workingSetStories).padStart(13)}   ${calls}`);
+    loaded.stories = 0;
     blockMs = 0;
     blockArticles = 0;
     spent.clear();
