@@ -48,6 +48,8 @@ export class StoryClusterer {
   private readonly profiles = new Map<string, StoryProfile>();
   /** Key → story ids, oldest first. */
   private readonly postings = new Map<string, string[]>();
+  /** Keys each story is already indexed under, so re-indexing a grown story appends only its new keys. */
+  private readonly indexedKeys = new Map<string, Set<string>>();
   private readonly storyOfArticle = new Map<string, string>();
   private readonly changed = new Set<string>();
   /** Story order for postings: a story created later sorts later. */
@@ -92,11 +94,33 @@ export class StoryClusterer {
   }
 
   private index(profile: StoryProfile): void {
+    let indexed = this.indexedKeys.get(profile.id);
+    if (!indexed) this.indexedKeys.set(profile.id, (indexed = new Set()));
     for (const key of storyKeys(profile)) {
-      let list = this.postings.get(key);
-      if (!list) this.postings.set(key, (list = []));
-      if (list[list.length - 1] !== profile.id && !list.includes(profile.id)) list.push(profile.id);
+      if (indexed.has(key)) continue;
+      indexed.add(key);
+      const list = this.postings.get(key);
+      if (list) list.push(profile.id);
+      else this.postings.set(key, [profile.id]);
     }
+  }
+
+  /** `keys` with a document frequency in [minDf, the lookup limit], rarest first, at most `limit`. */
+  private rarestKeys(keys: string[], limit: number, minDf: number): string[] {
+    const maxDf = this.stats.total >= MIN_ARTICLES_FOR_DF_LIMIT ? this.stats.total * MAX_LOOKUP_DF_SHARE : Infinity;
+    return keys
+      .filter((key) => {
+        const df = this.stats.df.get(key) ?? 0;
+        return df >= minDf && df <= maxDf;
+      })
+      .sort((a, b) => idf(this.stats, b) - idf(this.stats, a) || (a < b ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  /** The stories indexed under a key, newest first, at most `MAX_POSTINGS_PER_KEY`. */
+  private *recentStories(key: string): Generator<string> {
+    const list = this.postings.get(key) ?? [];
+    for (let i = list.length - 1, n = 0; i >= 0 && n < MAX_POSTINGS_PER_KEY; i -= 1, n += 1) yield list[i] as string;
   }
 
   /**
@@ -107,21 +131,11 @@ export class StoryClusterer {
    * nothing and is skipped; one too common to discriminate is skipped too.
    */
   private candidateKeys(features: ArticleFeatures): string[] {
-    const limitDf = this.stats.total >= MIN_ARTICLES_FOR_DF_LIMIT ? this.stats.total * MAX_LOOKUP_DF_SHARE : Infinity;
-    const useful = (key: string): boolean => {
-      const df = this.stats.df.get(key) ?? 0;
-      return df >= 2 && df <= limitDf;
-    };
-    const rarest = (keys: string[], limit: number): string[] =>
-      keys
-        .filter(useful)
-        .sort((a, b) => idf(this.stats, b) - idf(this.stats, a) || (a < b ? -1 : 1))
-        .slice(0, limit);
     const keys = lookupKeys(features);
     return [
-      ...rarest(keys.filter((key) => key.startsWith('e:')), MAX_LOOKUP_ENTITIES),
-      ...rarest(keys.filter((key) => key.startsWith('t:')), MAX_LOOKUP_TERMS),
-      ...rarest(keys.filter((key) => key.startsWith('d:')), MAX_LOOKUP_DAYS),
+      ...this.rarestKeys(keys.filter((key) => key.startsWith('e:')), MAX_LOOKUP_ENTITIES, 2),
+      ...this.rarestKeys(keys.filter((key) => key.startsWith('t:')), MAX_LOOKUP_TERMS, 2),
+      ...this.rarestKeys(keys.filter((key) => key.startsWith('d:')), MAX_LOOKUP_DAYS, 2),
     ];
   }
 
@@ -129,12 +143,7 @@ export class StoryClusterer {
   candidates(features: ArticleFeatures): StoryProfile[] {
     const hits = new Map<string, number>();
     for (const key of this.candidateKeys(features)) {
-      const list = this.postings.get(key);
-      if (!list) continue;
-      for (let i = list.length - 1, n = 0; i >= 0 && n < MAX_POSTINGS_PER_KEY; i -= 1, n += 1) {
-        const id = list[i] as string;
-        hits.set(id, (hits.get(id) ?? 0) + 1);
-      }
+      for (const id of this.recentStories(key)) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
     const earliest = features.publishedMs === null ? null : features.publishedMs - CANDIDATE_WINDOW_DAYS * DAY_MS;
     return [...hits]
@@ -147,15 +156,9 @@ export class StoryClusterer {
   /** Stories sharing one of the story's rarer entities: the stories a thread may link it to. */
   relatedStories(profile: StoryProfile): StoryProfile[] {
     const found = new Set<string>();
-    const limitDf = this.stats.total >= MIN_ARTICLES_FOR_DF_LIMIT ? this.stats.total * MAX_LOOKUP_DF_SHARE : Infinity;
-    const keys = [...profile.entities.keys()]
-      .map(entityKey)
-      .filter((key) => (this.stats.df.get(key) ?? 0) <= limitDf)
-      .sort((a, b) => idf(this.stats, b) - idf(this.stats, a) || (a < b ? -1 : 1))
-      .slice(0, MAX_LOOKUP_ENTITIES);
-    for (const key of keys) {
-      const list = this.postings.get(key) ?? [];
-      for (let i = list.length - 1, n = 0; i >= 0 && n < MAX_POSTINGS_PER_KEY; i -= 1, n += 1) found.add(list[i] as string);
+    // No lower bound: an entity of a story loaded from storage may have no count loaded in this batch.
+    for (const key of this.rarestKeys([...profile.entities.keys()].map(entityKey), MAX_LOOKUP_ENTITIES, 0)) {
+      for (const id of this.recentStories(key)) found.add(id);
     }
     found.delete(profile.id);
     return [...found].sort().map((id) => this.profiles.get(id)).filter((p): p is StoryProfile => p !== undefined);
