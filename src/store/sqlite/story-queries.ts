@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { EntityType } from '../../core/entity.js';
 import { NewsloomError } from '../../core/errors.js';
 import type { StoryMention } from '../../pipeline/stories/types.js';
+import { periodEndMs, periodStartMs } from '../period-bounds.js';
 import { profileFromJson, profileToJson } from '../story-profile-json.js';
 import type { StoryBatch, StoryFilter, StoryMemberRow, StoryRow, StoryWorkingSet } from '../story-records.js';
 
@@ -61,7 +62,8 @@ export function loadStoryWorkingSet(db: Database.Database, keys: string[], count
   for (const part of chunks([...seqs].sort((a, b) => a - b))) {
     profiles.push(...db.prepare<unknown[], StoryDbRow>(`SELECT * FROM stories WHERE seq IN (${marks(part.length)}) ORDER BY seq`).all(...part).map(toStoryRow));
   }
-  const missing = [...new Set(storyOfDocument.values())].filter((id) => !profiles.some((p) => p.id === id));
+  const loaded = new Set(profiles.map((row) => row.id));
+  const missing = [...new Set(storyOfDocument.values())].filter((id) => !loaded.has(id));
   for (const part of chunks(missing)) {
     profiles.push(...db.prepare<unknown[], StoryDbRow>(`SELECT * FROM stories WHERE id IN (${marks(part.length)}) ORDER BY seq`).all(...part).map(toStoryRow));
   }
@@ -149,12 +151,11 @@ function storyWhere(filter: StoryFilter): { sql: string; params: unknown[] } {
   }
   if (filter.since) {
     clauses.push('s.last_ms >= ?');
-    params.push(Date.parse(filter.since.length === 4 ? `${filter.since}-01-01` : filter.since.length === 7 ? `${filter.since}-01` : filter.since));
+    params.push(periodStartMs(filter.since));
   }
   if (filter.until) {
-    const until = filter.until.length === 4 ? `${filter.until}-12-31T23:59:59Z` : filter.until.length === 7 ? `${filter.until}-28T23:59:59Z` : filter.until.length === 10 ? `${filter.until}T23:59:59Z` : filter.until;
     clauses.push('s.first_ms <= ?');
-    params.push(Date.parse(until) + (filter.until.length === 7 ? 3 * 86_400_000 : 0));
+    params.push(periodEndMs(filter.until));
   }
   if (filter.language) {
     clauses.push('EXISTS (SELECT 1 FROM story_members m JOIN articles a ON a.document_id = m.document_id WHERE m.story_id = s.id AND a.language = ?)');
