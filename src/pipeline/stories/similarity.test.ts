@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../core/entity.js';
-import { articleFeatures } from './article-features.js';
 import { emptyKeyStats } from './key-stats.js';
 import { DEFAULT_WEIGHTS, scoreArticle, timeFactor } from './similarity.js';
 import { addToProfile, emptyProfile } from './story-profile.js';
+import { draftFeatures, type FeatureDraft } from './test-support/draft-features.js';
 import type { ArticleFeatures, StoryProfile } from './types.js';
 
 const DAY_MS = 86_400_000;
 const T0 = Date.UTC(2020, 9, 10, 12);
 
-interface Draft {
-  language?: string | null;
-  title?: string | null;
-  paragraphs?: string[];
-  publishedMs?: number | null;
-  /** Entities, all mentioned in the title. */
-  entities?: [string, EntityType][];
-}
-
-function features(id: string, draft: Draft): ArticleFeatures {
-  return articleFeatures({
-    id,
-    language: draft.language === undefined ? 'en' : draft.language,
-    title: draft.title ?? null,
-    paragraphs: draft.paragraphs ?? [],
-    publishedMs: draft.publishedMs === undefined ? T0 : draft.publishedMs,
-    mentions: (draft.entities ?? []).map(([entityId, type]) => ({ entityId, type, start: 0 })),
-  });
-}
+const features = (id: string, draft: FeatureDraft): ArticleFeatures => draftFeatures(id, draft, T0);
 
 function storyOf(...members: ArticleFeatures[]): StoryProfile {
   const profile = emptyProfile('s1');
@@ -85,7 +67,7 @@ describe('scoreArticle', () => {
   it('scores conflicting named days lower than agreeing ones (±1 day agrees)', () => {
     const story = storyOf(features('a1', { title: 'Rouhani and Putin discuss ceasefire', paragraphs: ['They spoke on October 10.'], entities: CALL }));
     const stats = emptyKeyStats();
-    const draft = (day: string): Draft => ({ title: 'Rouhani and Putin discuss ceasefire', paragraphs: [`They spoke on ${day}.`], entities: CALL });
+    const draft = (day: string): FeatureDraft => ({ title: 'Rouhani and Putin discuss ceasefire', paragraphs: [`They spoke on ${day}.`], entities: CALL });
     const agreeing = scoreArticle(features('a2', draft('October 10')), story, stats);
     const nextDay = scoreArticle(features('a3', draft('October 11')), story, stats);
     const conflicting = scoreArticle(features('a4', draft('October 20')), story, stats);

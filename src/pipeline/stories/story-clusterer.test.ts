@@ -1,35 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../core/entity.js';
 import { profileFromJson, profileToJson } from '../../store/story-profile-json.js';
-import { articleFeatures } from './article-features.js';
 import type { KeyStats } from './key-stats.js';
 import { MAX_CANDIDATES, MAX_POSTINGS_PER_KEY, StoryClusterer } from './story-clusterer.js';
 import { emptyProfile } from './story-profile.js';
+import { draftFeatures, type FeatureDraft } from './test-support/draft-features.js';
 import type { ArticleFeatures, StoryAssignment, StoryProfile } from './types.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const T0 = Date.UTC(2020, 9, 10, 6);
 
-interface Draft {
-  language?: string | null;
-  title?: string | null;
-  paragraphs?: string[];
-  publishedMs?: number | null;
-  /** Entities, all mentioned in the title. */
-  entities?: [string, EntityType][];
-}
-
-function features(id: string, draft: Draft): ArticleFeatures {
-  return articleFeatures({
-    id,
-    language: draft.language === undefined ? 'en' : draft.language,
-    title: draft.title ?? null,
-    paragraphs: draft.paragraphs ?? [],
-    publishedMs: draft.publishedMs === undefined ? T0 : draft.publishedMs,
-    mentions: (draft.entities ?? []).map(([entityId, type]) => ({ entityId, type, start: 0 })),
-  });
-}
+const features = (id: string, draft: FeatureDraft): ArticleFeatures => draftFeatures(id, draft, T0);
 
 const QUAKE: [string, EntityType][] = [
   ['bingol', 'place'],
