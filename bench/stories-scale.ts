@@ -24,7 +24,7 @@
  *
  *   npm run bench:stories-scale                          # 200,000 articles
  *   npm run bench:stories-scale -- --articles 20000      # a quicker run
- *   npm run bench:stories-scale -- --dir /tmp/scale      # keep the store there
+ *   npm run bench:stories-scale -- --dir ./scale-store   # keep the store there
  */
 import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
