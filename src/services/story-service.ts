@@ -10,7 +10,7 @@ import { prepareText, type PreparedText } from '../pipeline/duplicates/classify-
 import { signatureBandKeys } from '../pipeline/duplicates/lsh-index.js';
 import { minhashSignature } from '../pipeline/duplicates/minhash.js';
 import { articleFeatures } from '../pipeline/stories/article-features.js';
-import { MAX_POSTINGS_PER_KEY, StoryClusterer, type DuplicateLink } from '../pipeline/stories/story-clusterer.js';
+import { MAX_POSTINGS_PER_KEY, StoryClusterer, activeSince, type DuplicateLink } from '../pipeline/stories/story-clusterer.js';
 import { articleKeys, lookupKeys, storyKeys } from '../pipeline/stories/story-keys.js';
 import type { ClusterWeights } from '../pipeline/stories/similarity.js';
 import type { ArticleFeatures, StoryAssignment } from '../pipeline/stories/types.js';
@@ -105,10 +105,20 @@ export async function clusterArticles(store: ArticleStore, inputs: ArticleToClus
   const copies = await findCopies(store, items);
 
   // Stories are looked up under the lookup keys only; every key of the articles is counted for rarity.
-  const keys = [...new Set(items.flatMap((item) => lookupKeys(item.features)))];
+  // Undated articles may join a story of any age (the clusterer puts no time window on them), so their keys look back without a bound.
+  const dated = items.filter((item) => item.features.publishedMs !== null);
+  const keys = [...new Set(dated.flatMap((item) => lookupKeys(item.features)))];
+  const keysAnyTime = [...new Set(items.filter((item) => item.features.publishedMs === null).flatMap((item) => lookupKeys(item.features)))];
   const counted = [...new Set(items.flatMap((item) => articleKeys(item.features)))];
   const origins = [...new Set([...copies.values()].map((copy) => copy.originId))];
-  const working = await store.loadStoryWorkingSet(keys, counted, origins, MAX_POSTINGS_PER_KEY);
+  const working = await store.loadStoryWorkingSet({
+    keys,
+    keysAnyTime,
+    countKeys: counted,
+    documentIds: origins,
+    perKey: MAX_POSTINGS_PER_KEY,
+    activeSinceMs: activeSince(items.map((item) => item.features)),
+  });
   const clusterer = new StoryClusterer({ weights, stats: { total: working.total, df: new Map(working.keyCounts) } });
   clusterer.seed(working.profiles, working.storyOfDocument);
 

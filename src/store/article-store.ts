@@ -7,7 +7,7 @@ import type { Article, StoredArticle } from '../core/article.js';
 import type { EntityType } from '../core/entity.js';
 import type { RawDocument } from '../core/raw-document.js';
 import type { DocumentMentions, EntityDetail, EntityFilter, EntitySummary, NewEntity } from './entity-records.js';
-import type { EntityName, StoryBatch, StoryFilter, StoryMemberRow, StoryMention, StoryRow, StoryWorkingSet } from './story-records.js';
+import type { EntityName, StoryBatch, StoryFilter, StoryMemberRow, StoryMention, StoryRow, StoryWorkingSet, StoryWorkingSetQuery } from './story-records.js';
 
 /** A document ready to be stored: the raw bytes plus the pipeline's result. */
 export interface NewDocument {
@@ -105,8 +105,8 @@ export interface ArticleStore {
   getEntity(id: string): Promise<EntityDetail | null>;
   /** Each document's linked mentions (entity id, type, offset), for clustering. */
   documentMentions(documentIds: string[]): Promise<Map<string, StoryMention[]>>;
-  /** The stories indexed under any of `keys` (at most `perKey` newest per key), the counts of `countKeys`, and the stories of the listed documents. */
-  loadStoryWorkingSet(keys: string[], countKeys: string[], documentIds: string[], perKey: number): Promise<StoryWorkingSet>;
+  /** The active stories indexed under any of the query's keys (at most `perKey` newest per key), the key counts, and the stories of the listed documents. */
+  loadStoryWorkingSet(query: StoryWorkingSetQuery): Promise<StoryWorkingSet>;
   /** Documents sharing LSH band keys with a new one, those sharing the most first. */
   findDuplicateCandidates(bandKeys: string[], limit: number): Promise<string[]>;
   /** Writes one clustering step (stories, members, counts, duplicates, bands, thread merges) in one transaction. */

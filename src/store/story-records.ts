@@ -37,6 +37,26 @@ export interface StoryBatch {
 }
 
 /** What the clusterer needs from the store for one batch. */
+/** What one clustering step needs loaded: see `ArticleStore.loadStoryWorkingSet`. */
+export interface StoryWorkingSetQuery {
+  /** Lookup keys: the stories indexed under them and active since `activeSinceMs` are loaded. */
+  keys: string[];
+  /** Lookup keys of undated articles: the stories indexed under them are loaded whatever their age. */
+  keysAnyTime: string[];
+  /** Keys whose document counts are wanted (rarity), beyond `keys`. */
+  countKeys: string[];
+  /** Documents whose story is wanted (origins of copies), loaded whatever their age. */
+  documentIds: string[];
+  /** At most this many stories per key, newest first. */
+  perKey: number;
+  /**
+   * Only stories still active at or after this time (last article at or after it) are loaded by key;
+   * null loads by key without a time bound. This keeps the step's cost independent of how much history
+   * the store holds: a story that ended months before the batch cannot take its articles.
+   */
+  activeSinceMs: number | null;
+}
+
 export interface StoryWorkingSet {
   profiles: StoryProfile[];
   keyCounts: Map<string, number>;

@@ -66,7 +66,11 @@ interface Weighted {
   shared: [string, number][];
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>, weightOf: (key: string) => number): Weighted {
+/**
+ * Cosine of two weighted bags under per-key weights. `keepB` drops keys of `b` without copying it
+ * (stems of other languages): this runs for every candidate story, so it allocates as little as it can.
+ */
+function cosine(a: Map<string, number>, b: Map<string, number>, weightOf: (key: string) => number, keepB?: (key: string) => boolean): Weighted {
   let dot = 0;
   let normA = 0;
   let normB = 0;
@@ -76,13 +80,14 @@ function cosine(a: Map<string, number>, b: Map<string, number>, weightOf: (key: 
     const x = value * w;
     normA += x * x;
     const other = b.get(key);
-    if (other !== undefined) {
+    if (other !== undefined && (!keepB || keepB(key))) {
       const contribution = x * other * w;
       dot += contribution;
       if (contribution > 0) shared.push([key, contribution]);
     }
   }
   for (const [key, value] of b) {
+    if (keepB && !keepB(key)) continue;
     const y = value * weightOf(key);
     normB += y * y;
   }
@@ -90,11 +95,30 @@ function cosine(a: Map<string, number>, b: Map<string, number>, weightOf: (key: 
   return { score: normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0, shared };
 }
 
-function sameLanguageTerms(terms: Map<string, number>, language: string | null): Map<string, number> {
-  const prefix = `${language ?? 'und'}:`;
-  const kept = new Map<string, number>();
-  for (const [term, weight] of terms) if (term.startsWith(prefix)) kept.set(term, weight);
-  return kept;
+function hasLanguageTerm(terms: Map<string, number>, prefix: string): boolean {
+  for (const term of terms.keys()) if (term.startsWith(prefix)) return true;
+  return false;
+}
+
+/**
+ * Key weights for scoring one article against its candidates: idf, computed once per key. The counts do not
+ * change while one article is scored, and candidates share most of their keys.
+ */
+export function keyWeights(stats: KeyStats): { entity: (id: string) => number; term: (term: string) => number } {
+  const entities = new Map<string, number>();
+  const terms = new Map<string, number>();
+  return {
+    entity: (id) => {
+      let w = entities.get(id);
+      if (w === undefined) entities.set(id, (w = idf(stats, entityKey(id))));
+      return w;
+    },
+    term: (term) => {
+      let w = terms.get(term);
+      if (w === undefined) terms.set(term, (w = idf(stats, termKey(term))));
+      return w;
+    },
+  };
 }
 
 function shiftDay(day: string, by: number): string {
@@ -121,14 +145,21 @@ function people(entities: Map<string, number>, types: Map<string, string>): Map<
   return kept;
 }
 
-export function scoreArticle(features: ArticleFeatures, profile: StoryProfile, stats: KeyStats, weights: ClusterWeights = DEFAULT_WEIGHTS): MatchEvidence {
-  const entities = cosine(features.entities, profile.entities, (id) => idf(stats, entityKey(id)));
+export function scoreArticle(
+  features: ArticleFeatures,
+  profile: StoryProfile,
+  stats: KeyStats,
+  weights: ClusterWeights = DEFAULT_WEIGHTS,
+  weigh: ReturnType<typeof keyWeights> = keyWeights(stats),
+): MatchEvidence {
+  const entities = cosine(features.entities, profile.entities, weigh.entity);
   const articlePeople = people(features.entities, features.entityTypes);
   const storyPeople = people(profile.entities, profile.entityTypes);
-  const actors = articlePeople.size > 0 && storyPeople.size > 0 ? cosine(articlePeople, storyPeople, (id) => idf(stats, entityKey(id))).score : 1;
+  const actors = articlePeople.size > 0 && storyPeople.size > 0 ? cosine(articlePeople, storyPeople, weigh.entity).score : 1;
   const entityScore = entities.score * (weights.actorFloor + (1 - weights.actorFloor) * actors);
-  const storyTerms = sameLanguageTerms(profile.terms, features.language);
-  const lexical = storyTerms.size > 0 ? cosine(features.terms, storyTerms, (term) => idf(stats, termKey(term))) : null;
+  // Stems compare within one language only.
+  const prefix = `${features.language ?? 'und'}:`;
+  const lexical = hasLanguageTerm(profile.terms, prefix) ? cosine(features.terms, profile.terms, weigh.term, (term) => term.startsWith(prefix)) : null;
   const figures = features.numbers.size > 0 ? [...features.numbers].filter((n) => profile.numbers.has(n)).length / features.numbers.size : 0;
   const days = dayAgreement(features.dates, profile.dates);
   const time = timeFactor(features.publishedMs, profile, weights);

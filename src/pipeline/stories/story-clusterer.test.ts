@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EntityType } from '../../core/entity.js';
 import { profileFromJson, profileToJson } from '../../store/story-profile-json.js';
 import type { KeyStats } from './key-stats.js';
-import { MAX_CANDIDATES, MAX_POSTINGS_PER_KEY, StoryClusterer } from './story-clusterer.js';
+import { CANDIDATE_WINDOW_DAYS, MAX_CANDIDATES, MAX_POSTINGS_PER_KEY, StoryClusterer, activeSince } from './story-clusterer.js';
+import { THREAD_WINDOW_DAYS } from './threads.js';
 import { emptyProfile } from './story-profile.js';
 import { draftFeatures, type FeatureDraft } from './test-support/draft-features.js';
 import type { ArticleFeatures, StoryAssignment, StoryProfile } from './types.js';
@@ -244,5 +245,15 @@ describe('StoryClusterer', () => {
     clusterer.linkChangedThreads();
     const threads = new Set(clusterer.allProfiles().map((profile) => profile.threadId));
     expect(threads.size).toBe(1);
+  });
+});
+
+describe('activeSince', () => {
+  it('reaches back from the earliest dated article by the longer of the candidate and thread windows', () => {
+    const day = 86_400_000;
+    const earliest = Date.UTC(2020, 9, 10);
+    expect(activeSince([{ publishedMs: earliest + 3 * day }, { publishedMs: null }, { publishedMs: earliest }])).toBe(earliest - Math.max(CANDIDATE_WINDOW_DAYS, THREAD_WINDOW_DAYS) * day);
+    expect(activeSince([{ publishedMs: null }])).toBeNull();
+    expect(activeSince([])).toBeNull();
   });
 });

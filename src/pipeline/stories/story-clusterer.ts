@@ -11,9 +11,9 @@
  */
 import { addToProfile, emptyProfile, storyIdFor } from './story-profile.js';
 import { countKeys, emptyKeyStats, idf, type KeyStats } from './key-stats.js';
-import { DEFAULT_WEIGHTS, scoreArticle, type ClusterWeights } from './similarity.js';
+import { DEFAULT_WEIGHTS, keyWeights, scoreArticle, type ClusterWeights } from './similarity.js';
 import { articleKeys, entityKey, lookupKeys, storyKeys } from './story-keys.js';
-import { linkThreads, type ThreadMerge } from './threads.js';
+import { THREAD_WINDOW_DAYS, linkThreads, type ThreadMerge } from './threads.js';
 import type { ArticleFeatures, MatchEvidence, StoryAssignment, StoryProfile } from './types.js';
 
 /** Lookup keys read per article, per kind: the rarest ones. */
@@ -30,6 +30,17 @@ const MIN_ARTICLES_FOR_DF_LIMIT = 200;
 /** Stories whose last article is older than this before the article's date are not candidates. */
 export const CANDIDATE_WINDOW_DAYS = 30;
 const DAY_MS = 86_400_000;
+
+/**
+ * The earliest time a story must still be active at to matter for these articles: a candidate within
+ * `CANDIDATE_WINDOW_DAYS` of one of them, or a thread neighbour within `THREAD_WINDOW_DAYS`. Null when no
+ * article is dated (then nothing bounds the look-back but the per-key limit).
+ */
+export function activeSince(articles: readonly Pick<ArticleFeatures, 'publishedMs'>[]): number | null {
+  let earliest: number | null = null;
+  for (const { publishedMs } of articles) if (publishedMs !== null && (earliest === null || publishedMs < earliest)) earliest = publishedMs;
+  return earliest === null ? null : earliest - Math.max(CANDIDATE_WINDOW_DAYS, THREAD_WINDOW_DAYS) * DAY_MS;
+}
 
 /** An article that is a copy of an already clustered article (see the duplicates stage). */
 export interface DuplicateLink {
@@ -220,8 +231,9 @@ export class StoryClusterer {
     }
     let best: MatchEvidence | null = null;
     let bestId: string | null = null;
+    const weigh = keyWeights(this.stats);
     for (const candidate of this.candidates(features)) {
-      const evidence = scoreArticle(features, candidate, this.stats, this.weights);
+      const evidence = scoreArticle(features, candidate, this.stats, this.weights, weigh);
       if (evidence.score >= this.weights.threshold && (!best || evidence.score > best.score)) [best, bestId] = [evidence, candidate.id];
     }
     if (best && bestId) return this.join(features, bestId, best, false);

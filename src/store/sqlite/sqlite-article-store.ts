@@ -19,7 +19,7 @@ import { ARTICLE_SELECT, articleWhere } from './article-query.js';
 import { findEntitiesByKeys, getEntity, listEntities, saveEntityMentions } from './entity-queries.js';
 import { articleColumns, rowToRawDocument, rowToStoredArticle, type ArticleRow, type DocumentRow } from './article-rows.js';
 import { applyMigrations } from './apply-migrations.js';
-import type { EntityName, StoryBatch, StoryFilter, StoryMemberRow, StoryMention, StoryRow, StoryWorkingSet } from '../story-records.js';
+import type { EntityName, StoryBatch, StoryFilter, StoryMemberRow, StoryMention, StoryRow, StoryWorkingSet, StoryWorkingSetQuery } from '../story-records.js';
 import * as stories from './story-queries.js';
 
 export const DATABASE_FILE = 'newsloom.db';
@@ -183,8 +183,8 @@ export class SqliteArticleStore implements ArticleStore {
     return stories.documentMentions(this.db, documentIds);
   }
 
-  async loadStoryWorkingSet(keys: string[], countKeys: string[], documentIds: string[], perKey: number): Promise<StoryWorkingSet> {
-    return stories.loadStoryWorkingSet(this.db, keys, countKeys, documentIds, perKey);
+  async loadStoryWorkingSet(query: StoryWorkingSetQuery): Promise<StoryWorkingSet> {
+    return stories.loadStoryWorkingSet(this.db, query);
   }
 
   async findDuplicateCandidates(bandKeys: string[], limit: number): Promise<string[]> {

@@ -5,7 +5,7 @@ import { NewsloomError } from '../../core/errors.js';
 import type { StoryMention } from '../../pipeline/stories/types.js';
 import { periodEndMs, periodStartMs } from '../period-bounds.js';
 import { profileFromJson, profileToJson } from '../story-profile-json.js';
-import type { StoryBatch, StoryFilter, StoryMemberRow, StoryRow, StoryWorkingSet } from '../story-records.js';
+import type { StoryBatch, StoryFilter, StoryMemberRow, StoryRow, StoryWorkingSet, StoryWorkingSetQuery } from '../story-records.js';
 
 const TOTAL_ARTICLES = 'articles';
 /** SQLite's default limit on bound parameters is 32,766; stay far below it. */
@@ -49,10 +49,42 @@ export function documentMentions(db: Database.Database, documentIds: string[]): 
   return result;
 }
 
-export function loadStoryWorkingSet(db: Database.Database, keys: string[], countKeys: string[], documentIds: string[], perKey: number): StoryWorkingSet {
+/**
+ * The lowest story seq that can still be active at `sinceMs`: stories are numbered as they are created, so
+ * every story whose last article is at or after `sinceMs` has a seq at least this. Bounding the key walks by
+ * it keeps a key's old postings from being read at all (the index on last_ms makes this one range read).
+ */
+function firstActiveSeq(db: Database.Database, sinceMs: number): number | null {
+  return db.prepare<[number], { seq: number | null }>('SELECT min(seq) AS seq FROM stories WHERE last_ms >= ?').get(sinceMs)?.seq ?? null;
+}
+
+function newestSeqs(db: Database.Database, keys: Iterable<string>, perKey: number, into: Set<number>): void {
   const bySeq = db.prepare<[string, number], { story_seq: number }>('SELECT story_seq FROM story_keys WHERE key = ? ORDER BY story_seq DESC LIMIT ?');
+  for (const key of keys) for (const row of bySeq.all(key, perKey)) into.add(row.story_seq);
+}
+
+function storySeqsByKey(db: Database.Database, query: StoryWorkingSetQuery): Set<number> {
   const seqs = new Set<number>();
-  for (const key of new Set(keys)) for (const row of bySeq.all(key, perKey)) seqs.add(row.story_seq);
+  newestSeqs(db, new Set(query.keysAnyTime), query.perKey, seqs);
+  const keys = new Set(query.keys);
+  if (query.activeSinceMs === null) {
+    newestSeqs(db, keys, query.perKey, seqs);
+    return seqs;
+  }
+  const fromSeq = firstActiveSeq(db, query.activeSinceMs);
+  if (fromSeq === null) return seqs;
+  // An undated story (last_ms null) has no time to bound it by; it is found while it is newer than the oldest active story.
+  const activeBySeq = db.prepare<[string, number, number, number], { story_seq: number }>(
+    `SELECT k.story_seq FROM story_keys k JOIN stories s ON s.seq = k.story_seq
+     WHERE k.key = ? AND k.story_seq >= ? AND (s.last_ms >= ? OR s.last_ms IS NULL) ORDER BY k.story_seq DESC LIMIT ?`,
+  );
+  for (const key of keys) for (const row of activeBySeq.all(key, fromSeq, query.activeSinceMs, query.perKey)) seqs.add(row.story_seq);
+  return seqs;
+}
+
+export function loadStoryWorkingSet(db: Database.Database, query: StoryWorkingSetQuery): StoryWorkingSet {
+  const { keys, keysAnyTime, countKeys, documentIds } = query;
+  const seqs = storySeqsByKey(db, query);
   const storyOfDocument = new Map<string, string>();
   for (const part of chunks(documentIds)) {
     const rows = db.prepare<unknown[], { document_id: string; story_id: string }>(`SELECT document_id, story_id FROM story_members WHERE document_id IN (${marks(part.length)})`).all(...part);
@@ -68,7 +100,7 @@ export function loadStoryWorkingSet(db: Database.Database, keys: string[], count
     profiles.push(...db.prepare<unknown[], StoryDbRow>(`SELECT * FROM stories WHERE id IN (${marks(part.length)}) ORDER BY seq`).all(...part).map(toStoryRow));
   }
   const keyCounts = new Map<string, number>();
-  for (const part of chunks([...new Set([...keys, ...countKeys])])) {
+  for (const part of chunks([...new Set([...keys, ...keysAnyTime, ...countKeys])])) {
     for (const row of db.prepare<unknown[], { key: string; documents: number }>(`SELECT key, documents FROM cluster_key_counts WHERE key IN (${marks(part.length)})`).all(...part)) keyCounts.set(row.key, row.documents);
   }
   const total = db.prepare<[string], { value: number }>('SELECT value FROM cluster_totals WHERE name = ?').get(TOTAL_ARTICLES)?.value ?? 0;

@@ -187,12 +187,18 @@ export function describeStoreContract(driver: string, createStore: () => Promise
         threadMerges: [],
       });
 
-      const working = await store.loadStoryWorkingSet(['e:person:putin'], ['t:other'], [b.id], 10);
+      const working = await store.loadStoryWorkingSet({ keys: ['e:person:putin'], keysAnyTime: [], countKeys: ['t:other'], documentIds: [b.id], perKey: 10, activeSinceMs: null });
       expect(working.total).toBe(2);
       expect(working.keyCounts.get('e:person:putin')).toBe(2);
       expect(working.storyOfDocument.get(b.id)).toBe('s1');
       expect(working.profiles.map((p) => p.id)).toEqual(['s1']);
       expect(working.profiles[0]?.entities.get('person:putin')).toBe(1.5);
+      // Bounded by activity: a story that ended before the bound is not loaded by key, but is by its document.
+      const query = { keys: ['e:person:putin'], keysAnyTime: [], countKeys: [], documentIds: [], perKey: 10 };
+      expect((await store.loadStoryWorkingSet({ ...query, activeSinceMs: Date.UTC(2020, 9, 10) })).profiles.map((p) => p.id)).toEqual(['s1']);
+      expect((await store.loadStoryWorkingSet({ ...query, activeSinceMs: Date.UTC(2020, 9, 11) })).profiles).toEqual([]);
+      expect((await store.loadStoryWorkingSet({ ...query, documentIds: [a.id], activeSinceMs: Date.UTC(2020, 9, 11) })).profiles.map((p) => p.id)).toEqual(['s1']);
+      expect((await store.loadStoryWorkingSet({ ...query, keys: [], keysAnyTime: ['e:person:putin'], activeSinceMs: Date.UTC(2020, 9, 11) })).profiles.map((p) => p.id)).toEqual(['s1']);
       expect(await store.findDuplicateCandidates(['1:def', '9:zzz'], 5)).toEqual([a.id]);
 
       const [story] = await store.listStories({});
@@ -210,7 +216,7 @@ export function describeStoreContract(driver: string, createStore: () => Promise
 
       await store.clearStories();
       expect(await store.countStories({})).toBe(0);
-      expect((await store.loadStoryWorkingSet(['e:person:putin'], [], [], 10)).total).toBe(0);
+      expect((await store.loadStoryWorkingSet({ keys: ['e:person:putin'], keysAnyTime: [], countKeys: [], documentIds: [], perKey: 10, activeSinceMs: null })).total).toBe(0);
       expect(await store.findDuplicateCandidates(['1:def'], 5)).toEqual([]);
       expect((await store.unclusteredDocuments(0, 10)).ids.sort()).toEqual([a.id, b.id].sort());
     });
