@@ -23,7 +23,7 @@ const MAX_LOOKUP_DAYS = 6;
 /** Stories read per key: the most recently created. */
 export const MAX_POSTINGS_PER_KEY = 100;
 /** Stories scored per article. */
-export const MAX_CANDIDATES = 200;
+export const MAX_CANDIDATES = 50;
 /** A key in more than this share of articles (once there are enough) finds too many stories to be a lookup key. */
 const MAX_LOOKUP_DF_SHARE = 0.05;
 const MIN_ARTICLES_FOR_DF_LIMIT = 200;
