@@ -13,6 +13,15 @@ export interface EcbDocument {
   cluster: string;
   title: string;
   text: string;
+  /** The source page, when the document starts with it (most ECB+ additions do); else null. */
+  url: string | null;
+}
+
+/** "http: / / www. foxnews. com / story / 2009 / 11 / 30 / armed - and…" → the URL it tokenised. */
+function tokenizedUrl(sentence: string): string | null {
+  if (!/^https?\s*:/iu.test(sentence)) return null;
+  const url = sentence.replace(/\s+/gu, '');
+  return URL.canParse(url) ? url : null;
 }
 
 const TOKEN = /<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/gu;
@@ -40,6 +49,9 @@ export function readEcbDocuments(sharedDir: string): EcbDocument[] {
         sentences.set(sentence, [...(sentences.get(sentence) ?? []), token]);
       }
       const ordered = [...sentences.entries()].sort((a, b) => a[0] - b[0]).map(([, tokens]) => detokenize(tokens));
+      // Most ECB+ additions open with the tokenised URL of their source page: that is the document's URL, not its headline.
+      const url = tokenizedUrl(ordered[0] ?? '');
+      if (url) ordered.shift();
       documents.push({
         name: file.replace(/\.xml$/u, ''),
         topic: Number(topic),
@@ -47,6 +59,7 @@ export function readEcbDocuments(sharedDir: string): EcbDocument[] {
         // A one-sentence document (a few are) is all text and no title.
         title: ordered.length > 1 ? (ordered[0] ?? '') : '',
         text: ordered.slice(ordered.length > 1 ? 1 : 0).join('\n\n'),
+        url,
       });
     }
   }

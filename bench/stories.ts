@@ -84,9 +84,20 @@ export async function loadEcbplus(sharedDir: string, topics?: (topic: number) =>
   const documents = readEcbDocuments(sharedDir).filter((doc) => !topics || topics(doc.topic));
   const dir = mkdtempSync(join(tmpdir(), 'newsloom-ecbplus-'));
   const file = join(dir, 'ecbplus.jsonl');
-  writeFileSync(file, documents.map((doc) => JSON.stringify({ url: `https://ecbplus.example/${doc.name}`, title: doc.title, text: doc.text, language: 'en' })).join('\n'));
+  // A document keeps the source URL it opens with; one whose page another document already has (the corpus
+  // annotates a few pages twice) gets a made-up URL, so it is not taken for a new capture of that page.
+  const seen = new Set<string>();
+  const urlOf = new Map<string, string>();
+  for (const doc of documents) {
+    const page = doc.url?.replace(/[?#].*$/u, '').replace(/\/$/u, '').toLowerCase();
+    const url = doc.url && page && !seen.has(page) ? doc.url : `https://ecbplus.example/${doc.name}`;
+    if (page) seen.add(page);
+    urlOf.set(doc.name, url);
+  }
+  const nameOf = new Map([...urlOf].map(([name, url]) => [url, name]));
+  writeFileSync(file, documents.map((doc) => JSON.stringify({ url: urlOf.get(doc.name), title: doc.title, text: doc.text, language: 'en' })).join('\n'));
   const gold = new Map(documents.map((doc) => [doc.name, doc.cluster]));
-  return loadInto('ecbplus', [file], gold, (m) => (m.url ?? '').split('/').pop() ?? '', [dir]);
+  return loadInto('ecbplus', [file], gold, (m) => nameOf.get(m.url ?? '') ?? '', [dir]);
 }
 
 /** Re-clusters a loaded dataset with `weights` and scores the stories (and counts the threads). */
