@@ -9,8 +9,8 @@ import { allLanguagePacks, getLanguagePack } from './registry.js';
 import type { EntityCues, LanguagePack } from './types.js';
 
 const LANG_DIR = new URL('./', import.meta.url);
-const PACK_FILES = ['boilerplate.ts', 'cues.ts', 'dates.ts', 'entities.ts', 'index.ts', 'normalize.ts', 'stopwords.ts'];
-const PACK_KEYS = ['boilerplate', 'code', 'cues', 'dateNames', 'dates', 'direction', 'entities', 'name', 'normalize', 'scripts', 'stopwords'];
+const PACK_FILES = ['boilerplate.ts', 'cues.ts', 'dates.ts', 'entities.ts', 'events.ts', 'index.ts', 'normalize.ts', 'stopwords.ts', 'time.ts'];
+const PACK_KEYS = ['boilerplate', 'code', 'cues', 'dateNames', 'dates', 'direction', 'entities', 'events', 'name', 'normalize', 'scripts', 'stopwords', 'time'];
 const OFFSET = /^(Z|[+-]\d\d:\d\d)$/u;
 /** Scripts without capital letters: their packs list no capitalised non-names. */
 const CASELESS_SCRIPTS = new Set(['Arab']);
@@ -33,6 +33,12 @@ const TUNED_LISTS = {
   otherNameWords: new Set(['de', 'en', 'es', 'fr']),
   aliasMarkers: new Set(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ru']),
 } as const satisfies Partial<Record<keyof EntityCues, ReadonlySet<string>>>;
+
+/**
+ * Packs whose time vocabulary (time.ts) is written from their press; the others keep every list empty
+ * (src/lang/empty-time-vocabulary.ts) until someone checks real forms for them: az, hy, ur.
+ */
+const TIME_FILLED = new Set(['ar', 'de', 'en', 'es', 'fa', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk']);
 
 const folders = readdirSync(LANG_DIR).filter((entry) => statSync(new URL(entry, LANG_DIR)).isDirectory()).sort();
 
@@ -149,6 +155,23 @@ describe.each(folders)('pack %s', (folder) => {
     const calendarForms = [...names.monthSets.flatMap((set) => set.months), ...names.weekdays];
     const calendarNames = new Set(calendarForms.flatMap((forms) => forms.long).map(foldForMatch));
     expect(entities.capitalizedNonNames.filter((word) => calendarNames.has(foldForMatch(word)))).toEqual([]);
+  });
+
+  it('has a time vocabulary, filled where checked and empty but valid elsewhere', async () => {
+    const { time } = await load();
+    expect(time.weekdayForms).toHaveLength(7);
+    expect(Number.isInteger(time.weekStartsOn) && time.weekStartsOn >= 0 && time.weekStartsOn <= 6).toBe(true);
+    const filled = TIME_FILLED.has(folder);
+    expect(new Set(Object.values(time.numbers)), 'numbers one to ten').toEqual(filled ? new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) : new Set());
+    for (const unit of ['day', 'week', 'month', 'year'] as const) expect(time.units[unit].length > 0, unit).toBe(filled);
+    for (const key of ['ago', 'last', 'next', 'current', 'yearCues'] as const) expect(time[key].before.length + time[key].after.length > 0, key).toBe(filled);
+    const words = [
+      ...time.dayOffsets.map((d) => d.text), ...time.notRelative, ...Object.keys(time.numbers), ...time.vagueNumbers, ...Object.values(time.units).flat(),
+      ...time.countedUnits.map((u) => u.text), ...time.periodWords.map((p) => p.text), ...time.anchorLinks, ...time.weekdayForms.flat(),
+      ...time.rangeOpeners, ...time.rangeJoiners, ...time.pairJoiners, ...time.rangeClosers, ...time.clockWords.map((c) => c.text),
+      ...(['ago', 'fromNow', 'anchored', 'last', 'next', 'current', 'weekdayCues', 'yearCues', 'futureCues'] as const).flatMap((key) => [...time[key].before, ...time[key].after]),
+    ];
+    for (const word of words) expect(word.trim() !== '' && word.trim() === word, JSON.stringify(word)).toBe(true);
   });
 
   it('normalises idempotently', async () => {

@@ -12,10 +12,12 @@ export function definePack(source: PackSource): LanguagePack {
     scripts: source.scripts,
     direction: source.direction ?? 'ltr',
     dates: source.dates,
+    time: source.time,
     dateNames: () => (names ??= buildDateNames(source.code, source.dates.monthLocales)),
     boilerplate: source.boilerplate,
     cues: source.cues,
     entities: source.entities,
+    events: source.events,
     stopwords: new Set(source.stopwords.map(source.normalize)),
     normalize: source.normalize,
   };

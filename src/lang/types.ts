@@ -4,6 +4,12 @@
  * only lists what CLDR does not give.
  */
 
+import type { TimeVocabulary } from './time-vocabulary.js';
+import type { EventVocabulary } from './event-vocabulary.js';
+
+export type { TimeMarkers, TimeUnit, TimeVocabulary } from './time-vocabulary.js';
+export type { EventVocabulary, RoleMarkers } from './event-vocabulary.js';
+
 /** Calendars whose dates newsloom converts to Gregorian. */
 export type CalendarSystem = 'gregory' | 'persian' | 'islamic';
 
@@ -158,12 +164,16 @@ export interface LanguagePack {
   readonly scripts: readonly string[];
   readonly direction: 'ltr' | 'rtl';
   readonly dates: DateVocabulary;
+  /** Relative days and periods, ranges and years (src/pipeline/time/). */
+  readonly time: TimeVocabulary;
   /** Month, weekday and day-period names from CLDR; built on first call, then cached. */
   dateNames(): DateNames;
   /** Phrases of page chrome ("Read more", "Share this article"), matched after `normalize` + fold. */
   readonly boilerplate: readonly string[];
   readonly cues: CueVocabulary;
   readonly entities: EntityCues;
+  /** Event triggers, speech verbs and argument markers (src/pipeline/events). */
+  readonly events: EventVocabulary;
   /** Function words, written as `normalize` outputs them. */
   readonly stopwords: ReadonlySet<string>;
   /** Language-specific normalisation for indexing and comparison (keeps meaning, not offsets). */
@@ -176,9 +186,11 @@ export interface PackSource {
   readonly scripts: readonly string[];
   readonly direction?: 'ltr' | 'rtl';
   readonly dates: DateVocabulary;
+  readonly time: TimeVocabulary;
   readonly boilerplate: readonly string[];
   readonly cues: CueVocabulary;
   readonly entities: EntityCues;
+  readonly events: EventVocabulary;
   readonly stopwords: readonly string[];
   readonly normalize: (text: string) => string;
 }

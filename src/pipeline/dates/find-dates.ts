@@ -16,6 +16,7 @@ import { readBareYear } from './read-bare-year.js';
 import { isPunct, readWeekday, skipJoiners } from './readers.js';
 import type { NameRead, ReadContext } from './readers.js';
 import { tokenize } from './tokenize.js';
+import type { Token } from './tokenize.js';
 import type { DateMention, FindDatesOptions } from './types.js';
 
 /** Tried in this order at each token; the first that reads a date wins. */
@@ -60,7 +61,11 @@ function rankFunction(options: FindDatesOptions): (language: string | null) => n
  * // { year: 2020, month: 10, day: 10, hour: 4, minute: 20, timezone: 'Z', weekday: 6, language: 'ar', … }
  */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
-  const tokens = tokenize(text);
+  return findDatesInTokens(text, tokenize(text), options);
+}
+
+/** `findDates` over the tokens of `text` the caller already has (`tokenize(text)`), so they are not made twice. */
+export function findDatesInTokens(text: string, tokens: readonly Token[], options: FindDatesOptions = {}): DateMention[] {
   const ctx: ReadContext = { text, tokens, lexicon: dateLexicon(), rank: rankFunction(options) };
   const core = coreOptions(options);
   const mentions: DateMention[] = [];

@@ -1,0 +1,46 @@
+import type { TimeVocabulary } from '../types.js';
+
+/** Italian words for relative days and periods, ranges and years, with the article outlets write ("la settimana scorsa", "sabato scorso"). */
+export const time: TimeVocabulary = {
+  relativeCalendar: 'gregory',
+  weekStartsOn: 1,
+  dayOffsets: [
+    { text: "l'altro ieri", offset: -2 },
+    { text: "ieri l'altro", offset: -2 },
+    { text: 'dopodomani', offset: 2 },
+    { text: 'stamattina', offset: 0 },
+    { text: 'stasera', offset: 0 },
+    { text: 'ieri sera', offset: -1 },
+  ],
+  notRelative: [],
+  numbers: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
+  vagueNumbers: ['alcuni', 'alcune', 'qualche'],
+  units: {
+    day: ['giorno', 'giorni'],
+    week: ['settimana', 'settimane', 'la settimana'],
+    month: ['mese', 'mesi', 'il mese'],
+    year: ['anno', 'anni', "l'anno"],
+  },
+  countedUnits: [],
+  periodWords: [{ text: "quest'anno", unit: 'year', offset: 0 }],
+  ago: { before: [], after: ['fa'] },
+  fromNow: { before: ['tra', 'fra'], after: [] },
+  anchorLinks: [],
+  anchored: { before: [], after: ['dopo', 'più tardi', 'prima'] },
+  last: { before: ['la scorsa', 'lo scorso', 'scorso', 'scorsa'], after: ['scorso', 'scorsa', 'passato', 'passata'] },
+  next: { before: ['la prossima', 'il prossimo', 'prossimo', 'prossima'], after: ['prossimo', 'prossima'] },
+  current: { before: ['questa', 'questo'], after: [] },
+  weekdayForms: [[], [], [], [], [], [], []],
+  weekdayCues: { before: [], after: [] },
+  bareWeekdays: true,
+  yearCues: { before: ['nel', 'dal', 'fino al', "nell'anno"], after: [] },
+  rangeOpeners: ['tra il', 'fra il', 'dal', 'tra'],
+  rangeJoiners: ['al', 'fino al'],
+  pairJoiners: ['e', 'e il'],
+  rangeClosers: [],
+  clockWords: [
+    { text: 'mezzogiorno', hour: 12, minute: 0 },
+    { text: 'mezzanotte', hour: 0, minute: 0 },
+  ],
+  futureCues: { before: ['si terrà', 'avrà luogo', 'dovrebbe', 'è previsto', 'è prevista'], after: ['si terrà'] },
+};

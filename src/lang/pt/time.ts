@@ -1,0 +1,46 @@
+import type { TimeVocabulary } from '../types.js';
+
+/** Portuguese words for relative days and periods, ranges and years, with the article outlets write ("na semana passada", "no sábado"). */
+export const time: TimeVocabulary = {
+  relativeCalendar: 'gregory',
+  weekStartsOn: 1,
+  dayOffsets: [
+    { text: 'anteontem', offset: -2 },
+    { text: 'depois de amanhã', offset: 2 },
+    { text: 'hoje de manhã', offset: 0 },
+    { text: 'esta manhã', offset: 0 },
+    { text: 'esta noite', offset: 0 },
+    { text: 'ontem à noite', offset: -1 },
+  ],
+  notRelative: [],
+  numbers: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10 },
+  vagueNumbers: ['alguns', 'algumas', 'poucos', 'poucas'],
+  units: {
+    day: ['dia', 'dias'],
+    week: ['semana', 'semanas', 'na semana', 'a semana'],
+    month: ['mês', 'meses', 'no mês', 'o mês'],
+    year: ['ano', 'anos', 'no ano', 'o ano'],
+  },
+  countedUnits: [],
+  periodWords: [],
+  ago: { before: ['há'], after: ['atrás'] },
+  fromNow: { before: ['daqui a', 'dentro de'], after: [] },
+  anchorLinks: [],
+  anchored: { before: [], after: ['depois', 'mais tarde', 'antes'] },
+  last: { before: [], after: ['passado', 'passada'] },
+  next: { before: ['na próxima', 'no próximo', 'próximo', 'próxima'], after: ['que vem'] },
+  current: { before: ['este', 'esta', 'neste', 'nesta'], after: [] },
+  weekdayForms: [[], [], [], [], [], [], []],
+  weekdayCues: { before: ['no', 'na'], after: [] },
+  bareWeekdays: true,
+  yearCues: { before: ['em', 'desde', 'até', 'no ano de'], after: [] },
+  rangeOpeners: ['entre', 'de', 'desde'],
+  rangeJoiners: ['a', 'até'],
+  pairJoiners: ['e'],
+  rangeClosers: [],
+  clockWords: [
+    { text: 'meio-dia', hour: 12, minute: 0 },
+    { text: 'meia-noite', hour: 0, minute: 0 },
+  ],
+  futureCues: { before: ['vai', 'vão', 'deve', 'devem', 'será realizada', 'está previsto', 'está prevista'], after: [] },
+};
