@@ -13,6 +13,7 @@ import { registerReprocess } from './commands/reprocess-command.js';
 import { registerShow } from './commands/show-command.js';
 import { registerStats } from './commands/stats-command.js';
 import { registerStories } from './commands/stories-command.js';
+import { registerTimeline } from './commands/timeline-command.js';
 import { EXIT_BUG, EXIT_OK, EXIT_USAGE, exitCodeFor } from './exit-codes.js';
 import { printError } from './output.js';
 import { VERSION } from './version.js';
@@ -42,6 +43,7 @@ Examples:
   registerEntities(program);
   registerReprocess(program, setExit);
   registerStories(program);
+  registerTimeline(program);
   registerStats(program);
   return program;
 }

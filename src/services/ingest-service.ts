@@ -12,6 +12,7 @@ import type { PipelineContext } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, NewDocument, SaveStatus, SiteLines } from '../store/article-store.js';
 import { indexArticleEntities } from './entity-service.js';
 import { clusterArticles } from './story-service.js';
+import { storeArticleEvents, storyDatesFor } from './event-service.js';
 import { prepareBatch, prepareDocument } from './prepare-document.js';
 import { readerContext } from './reader-context.js';
 import { loadSiteBoilerplate } from './site-boilerplate.js';
@@ -118,9 +119,11 @@ export async function ingestInputs(store: ArticleStore, inputs: string[], option
     const stored = outcomes.flatMap((outcome, i) =>
       outcome.status !== 'unchanged' && storable[i] ? [{ documentId: outcome.id, article: storable[i].article, previousVersionId: outcome.status === 'new-version' ? outcome.relatedId : null }] : [],
     );
-    await indexArticleEntities(store, stored);
-    // Stories last: they read the entities just linked. A failure here leaves articles unclustered, which `recluster` repairs.
+    const indexed = await indexArticleEntities(store, stored);
+    // Stories next: they read the entities just linked. A failure here leaves articles unclustered, which `recluster` repairs.
     await clusterArticles(store, stored);
+    // Events last: they name the entities, and an undated article dates them from its story.
+    await storeArticleEvents(store, stored, indexed, await storyDatesFor(store, stored));
   };
 
   const plan = await planInputs(inputs);

@@ -3,6 +3,7 @@ import { describeError } from '../core/errors.js';
 import { PIPELINE_VERSION } from '../pipeline/run-pipeline.js';
 import type { ArticleStore, ArticleUpdate } from '../store/article-store.js';
 import { indexArticleEntities } from './entity-service.js';
+import { storeArticleEvents, storyDatesFor } from './event-service.js';
 import { reclusterStore } from './story-service.js';
 import { prepareDocument } from './prepare-document.js';
 import { loadSiteBoilerplate } from './site-boilerplate.js';
@@ -49,7 +50,10 @@ export async function reprocessStore(store: ArticleStore, options: ReprocessOpti
       }
     }
     await store.updateArticles(updates);
-    await indexArticleEntities(store, updates.map((update) => ({ documentId: update.id, article: update.article })));
+    const articles = updates.map((update) => ({ documentId: update.id, article: update.article }));
+    const indexed = await indexArticleEntities(store, articles);
+    // Undated articles date their events from the story they were in; the re-clustering below rarely moves them.
+    await storeArticleEvents(store, articles, indexed, await storyDatesFor(store, articles));
     summary.updated += updates.length;
     options.onProgress?.(summary.documents);
   }

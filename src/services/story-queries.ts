@@ -3,6 +3,7 @@ import { NewsloomError } from '../core/errors.js';
 import type { EntityType } from '../core/entity.js';
 import { chooseLabel } from '../pipeline/stories/story-label.js';
 import type { ArticleStore } from '../store/article-store.js';
+import { outletName } from './outlet-name.js';
 import type { StoryFilter, StoryMemberRow, StoryRow } from '../store/story-records.js';
 
 export interface StoryEntity {
@@ -52,18 +53,7 @@ export interface StoryDetail extends StorySummary {
 
 const TOP_ENTITIES = 8;
 
-function outletOf(member: StoryMemberRow): string {
-  if (member.publisher) return member.publisher;
-  if (member.url) {
-    try {
-      return new URL(member.url).hostname.replace(/^www\./u, '');
-    } catch {
-      // Not a URL: fall through to the source path.
-    }
-  }
-  const parts = member.source.split(/[\\/]/u);
-  return parts.length > 1 ? (parts.at(-2) ?? member.source) : member.source;
-}
+const outletOf = (member: StoryMemberRow): string => outletName(member);
 
 function why(member: StoryMemberRow): string {
   const e = member.evidence;
@@ -142,4 +132,10 @@ export async function getStoryDetail(store: ArticleStore, id: string, preferredL
     ...summary,
     thread: threadSummaries.map((s) => ({ id: s.id, label: s.label, articles: s.articles, firstSeen: s.firstSeen, lastSeen: s.lastSeen })),
   };
+}
+
+/** Summaries of the stories with these ids, in the order asked; unknown ids are left out. */
+export async function storySummariesByIds(store: ArticleStore, ids: string[], preferredLanguage?: string | null): Promise<StorySummary[]> {
+  const rows = (await Promise.all(ids.map((id) => store.getStory(id)))).filter((row): row is StoryRow => row !== null);
+  return summarize(store, rows, preferredLanguage);
 }

@@ -7,6 +7,8 @@ import type { Article, StoredArticle } from '../core/article.js';
 import type { EntityType } from '../core/entity.js';
 import type { RawDocument } from '../core/raw-document.js';
 import type { DocumentMentions, EntityDetail, EntityFilter, EntitySummary, NewEntity } from './entity-records.js';
+import type { DocumentEvents, EventFilter, EventRow } from './event-records.js';
+import type { ArticleSearch, ArticleSearchHit, SourceCount } from './search-records.js';
 import type { EntityName, StoryBatch, StoryFilter, StoryMemberRow, StoryMention, StoryRow, StoryWorkingSet, StoryWorkingSetQuery } from './story-records.js';
 
 /** A document ready to be stored: the raw bytes plus the pipeline's result. */
@@ -122,6 +124,16 @@ export interface ArticleStore {
   unclusteredDocuments(after: number, limit: number): Promise<{ ids: string[]; cursor: number }>;
   /** Every current document id with its publication date, for re-clustering in a fixed order. */
   clusteringOrder(): Promise<{ id: string; published: string | null }[]>;
+  /** Current articles that have every word of the query (folded as indexed) or mention what it names; see `ArticleSearch`. */
+  searchArticles(search: ArticleSearch): Promise<ArticleSearchHit[]>;
+  /** Current articles counted by outlet and language. */
+  sourceCounts(): Promise<SourceCount[]>;
+  /** In one transaction: replaces each listed document's events and quotes. */
+  saveDocumentEvents(documents: DocumentEvents[]): Promise<void>;
+  /** Each listed document's events and quotes (empty lists for documents without any). */
+  documentEvents(documentIds: string[]): Promise<Map<string, DocumentEvents>>;
+  /** Events of current articles, by event date (undated last). */
+  listEvents(filter: EventFilter): Promise<EventRow[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }

@@ -100,3 +100,20 @@ describe('compatibleDates', () => {
     expect(daysBetween('2020', '2020-10-08')).toBeNull();
   });
 });
+
+describe('buildTimeline without chaining', () => {
+  it('compares each report with the parties of the event\'s first report, not with every party gathered', () => {
+    const a = 'person:a';
+    const b = 'person:b';
+    const c = 'person:c';
+    const d = 'person:d';
+    const timeline = buildTimeline([
+      report({ articleId: '1', actors: [a, b, c], date: '2020-10-10' }),
+      // Shares a and b with the first report: the same event, and it adds d.
+      report({ articleId: '2', actors: [a, b, d], date: '2020-10-10' }),
+      // Shares c and d with the two together, but only c with the first report: another event.
+      report({ articleId: '3', actors: [c, d], date: '2020-10-10' }),
+    ]);
+    expect(timeline.map((entry) => entry.reports.map((r) => r.articleId))).toEqual([['1', '2'], ['3']]);
+  });
+});

@@ -89,7 +89,6 @@ export function buildTimeline(events: readonly ReportedEvent[]): TimelineEntry[]
     const group = groups.find((candidate) => sameEvent(candidate.summary, report));
     if (group) {
       group.reports.push(report);
-      for (const id of participantsOf(report)) group.summary.participants.add(id);
       if (report.place) group.summary.places.add(report.place);
       if (report.date) group.summary.dates.push(report.date);
       if (group.summary.subtype === null) group.summary.subtype = report.subtype;

@@ -16,6 +16,10 @@ export interface EventSummary {
   type: string;
   subtype: string | null;
   negated: boolean;
+  /**
+   * The parties of the entry's first (most informative) report. Later reports are compared with these, not
+   * with everything gathered so far: a growing set would agree with more and more events and chain them.
+   */
   participants: Set<string>;
   places: Set<string>;
   dates: string[];

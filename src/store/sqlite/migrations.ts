@@ -165,4 +165,50 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX story_members_joined ON story_members(joined_seq);
     `,
   },
+  {
+    version: 6,
+    name: 'full-text search index over folded titles and clean text',
+    // SQLite-only by nature (FTS5): a PostgreSQL driver builds its own index of the same folded text.
+    // Contentless: the index holds no copy of the text (snippets are cut from the stored article).
+    // The newsloom_search_* functions are registered on the connection (search-queries.ts): they fold
+    // existing articles the way ingestion folds new ones, so the index is complete once this commits.
+    sql: `
+      CREATE VIRTUAL TABLE article_search USING fts5(title, body, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO article_search (rowid, title, body)
+        SELECT d.seq, newsloom_search_title(a.title), newsloom_search_body(a.body) FROM documents d JOIN articles a ON a.document_id = d.id;
+    `,
+  },
+  {
+    version: 7,
+    name: 'events and quotes per article',
+    sql: `
+      CREATE TABLE events (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        event_date TEXT,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      );
+      CREATE INDEX events_type ON events(type);
+      CREATE INDEX events_date ON events(event_date);
+      CREATE TABLE event_parties (
+        document_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        entity_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq, entity_id, role),
+        FOREIGN KEY (document_id, seq) REFERENCES events(document_id, seq) ON DELETE CASCADE
+      );
+      CREATE INDEX event_parties_entity ON event_parties(entity_id);
+      CREATE TABLE quotes (
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        speaker_entity_id TEXT,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (document_id, seq)
+      );
+      CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+    `,
+  },
 ];

@@ -21,6 +21,10 @@ import { articleColumns, rowToRawDocument, rowToStoredArticle, type ArticleRow, 
 import { applyMigrations } from './apply-migrations.js';
 import type { EntityName, StoryBatch, StoryFilter, StoryMemberRow, StoryMention, StoryRow, StoryWorkingSet, StoryWorkingSetQuery } from '../story-records.js';
 import * as stories from './story-queries.js';
+import * as events from './event-queries.js';
+import type { DocumentEvents, EventFilter, EventRow } from '../event-records.js';
+import { registerSearchFunctions, searchArticles, searchIndexWriter, sourceCounts } from './search-queries.js';
+import type { ArticleSearch, ArticleSearchHit, SourceCount } from '../search-records.js';
 
 export const DATABASE_FILE = 'newsloom.db';
 /** Shortest id prefix `show` accepts: shorter ones match too much to be useful. */
@@ -44,6 +48,7 @@ export function openSqliteStore(dataDir: string): SqliteArticleStore {
     // NORMAL is durable against process crashes in WAL mode; only an OS crash can lose the last commits, never corrupt.
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    registerSearchFunctions(db);
     applyMigrations(db);
   } catch (error) {
     if (error instanceof NewsloomError) throw error;
@@ -69,6 +74,7 @@ export class SqliteArticleStore implements ArticleStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const ingestedAt = new Date().toISOString();
+    const search = searchIndexWriter(this.db);
 
     const save = this.db.transaction((batch: NewDocument[]): SaveOutcome[] =>
       batch.map((doc): SaveOutcome => {
@@ -77,11 +83,12 @@ export class SqliteArticleStore implements ArticleStore {
         // The same URL with the same extracted text is the same article captured again (ads or timestamps changed).
         if (latest && latest.text_hash === doc.textHash) return { id: doc.id, status: 'unchanged', relatedId: latest.id };
         const { raw } = doc;
-        insertDocument.run(
+        const inserted = insertDocument.run(
           doc.id, doc.contentHash, doc.url, raw.origin.source, raw.origin.kind, raw.origin.locator ?? null, raw.contentType,
           raw.declaredCharset, raw.fetchedAt, ingestedAt, JSON.stringify(raw.hints), raw.bytes.length, Buffer.from(raw.bytes), latest?.id ?? null,
         );
         insertArticle.run(doc.id, doc.pipelineVersion, doc.charset, doc.textHash, ...articleColumns(doc.article));
+        search.index(inserted.lastInsertRowid, doc.article);
         return latest ? { id: doc.id, status: 'new-version', relatedId: latest.id } : { id: doc.id, status: 'new', relatedId: null };
       }),
     );
@@ -144,8 +151,12 @@ export class SqliteArticleStore implements ArticleStore {
          published_precision = excluded.published_precision, published_method = excluded.published_method, publisher = excluded.publisher,
          credit = excluded.credit, author = excluded.author, body = excluded.body`,
     );
+    const search = searchIndexWriter(this.db);
     this.db.transaction((batch: ArticleUpdate[]) => {
-      for (const update of batch) upsert.run(update.id, update.pipelineVersion, update.charset, update.textHash, ...articleColumns(update.article));
+      for (const update of batch) {
+        upsert.run(update.id, update.pipelineVersion, update.charset, update.textHash, ...articleColumns(update.article));
+        search.reindex(update.id, update.article);
+      }
     }).immediate(updates);
   }
 
@@ -181,6 +192,18 @@ export class SqliteArticleStore implements ArticleStore {
 
   async documentMentions(documentIds: string[]): Promise<Map<string, StoryMention[]>> {
     return stories.documentMentions(this.db, documentIds);
+  }
+
+  async saveDocumentEvents(documents: DocumentEvents[]): Promise<void> {
+    events.saveDocumentEvents(this.db, documents);
+  }
+
+  async documentEvents(documentIds: string[]): Promise<Map<string, DocumentEvents>> {
+    return events.documentEvents(this.db, documentIds);
+  }
+
+  async listEvents(filter: EventFilter): Promise<EventRow[]> {
+    return events.listEvents(this.db, filter);
   }
 
   async loadStoryWorkingSet(query: StoryWorkingSetQuery): Promise<StoryWorkingSet> {
@@ -225,6 +248,14 @@ export class SqliteArticleStore implements ArticleStore {
 
   async clusteringOrder(): Promise<{ id: string; published: string | null }[]> {
     return stories.clusteringOrder(this.db);
+  }
+
+  async searchArticles(search: ArticleSearch): Promise<ArticleSearchHit[]> {
+    return searchArticles(this.db, search);
+  }
+
+  async sourceCounts(): Promise<SourceCount[]> {
+    return sourceCounts(this.db);
   }
 
   async stats(): Promise<StoreStats> {

@@ -203,10 +203,18 @@ function storyWhere(filter: StoryFilter): { sql: string; params: unknown[] } {
 export function listStories(db: Database.Database, filter: StoryFilter): StoryRow[] {
   const where = storyWhere(filter);
   const order = filter.sort === 'size' ? 's.originals DESC, s.articles DESC, s.seq' : 'coalesce(s.last_ms, 0) DESC, s.seq DESC';
-  return db
-    .prepare<unknown[], StoryDbRow>(`SELECT s.* FROM stories s ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+  // Sorted and paged on the narrow columns first, then only the page's rows read whole: sorting whole rows
+  // drags every story's profile (kilobytes of JSON) through the sorter — 5–10 ms a page at 4,000 stories.
+  const seqs = db
+    .prepare<unknown[], { seq: number }>(`SELECT s.seq FROM stories s ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(...where.params, filter.limit ?? -1, filter.offset ?? 0)
-    .map(toStoryRow);
+    .map((row) => row.seq);
+  const rows = new Map<number, StoryDbRow>();
+  for (const part of chunks(seqs)) for (const row of db.prepare<unknown[], StoryDbRow>(`SELECT * FROM stories WHERE seq IN (${marks(part.length)})`).all(...part)) rows.set(row.seq, row);
+  return seqs.flatMap((seq) => {
+    const row = rows.get(seq);
+    return row ? [toStoryRow(row)] : [];
+  });
 }
 
 export function countStories(db: Database.Database, filter: StoryFilter): number {

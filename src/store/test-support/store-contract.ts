@@ -100,6 +100,52 @@ export function describeStoreContract(driver: string, createStore: () => Promise
       expect((await store.stats()).documents).toBe(0);
     });
 
+    it('finds articles by folded words in any script, by the entities a query names, and keeps the index in step', async () => {
+      const english = doc(`Rouhani and Putin talk\n\n${PARAGRAPH}`, 'https://www.news.example/a');
+      const arabic = doc('أجرى الرئيس الإيراني حسن روحاني اتصالا هاتفيا مع نظيره الروسي فلاديمير بوتين بحثا خلاله وقف إطلاق النار.', undefined, 'ar/alalam.txt');
+      const persian = doc('حسن روحانی رئیس جمهور ایران با ولادیمیر پوتین درباره آتش بس گفتگو کرد و بر ادامه مذاکرات تأکید کرد.', undefined, 'fa/irna.txt');
+      const russian = doc('Президент Ирана провёл телефонный разговор с Путиным и обсудил перемирие в регионе.', undefined, 'ru/tass.txt');
+      await store.saveBatch([english, arabic, persian, russian]);
+      const found = async (text: string, more: Partial<Parameters<ArticleStore['searchArticles']>[0]> = {}) =>
+        (await store.searchArticles({ text, limit: 10, ...more })).map((hit) => hit.documentId).sort();
+
+      // Arabic and Persian letter forms (ي/ی), hamza, Cyrillic ё and case all fold together; longer words match as prefixes.
+      expect(await found('روحانی')).toEqual([arabic.id, persian.id].sort());
+      expect(await found('«روحاني»')).toEqual([arabic.id, persian.id].sort());
+      expect(await found('ПРОВЕЛ')).toEqual([russian.id]);
+      expect(await found('путин')).toEqual([russian.id]);
+      expect(await found('putin CEASEFIRE')).toEqual([english.id]);
+      expect(await found('putin zebra')).toEqual([]);
+      expect(await found('روحاني', { language: 'fa' })).toEqual([persian.id]);
+      expect(await found('"; DROP TABLE articles; --')).toEqual([]);
+      expect((await store.searchArticles({ text: 'putin', limit: 10 }))[0]).toMatchObject({ storyId: null, matchedText: true, matchedEntity: false });
+
+      // An article that mentions every entity the query names matches whatever its language; those matching both come first.
+      const rouhani = { id: 'person:rouhani', type: 'person' as const, name: 'Hassan Rouhani', placeId: null, country: null, aliases: [{ alias: 'Hassan Rouhani', language: 'en', script: 'Latn', evidence: 'first seen' }], keys: ['alias:hassan rouhani'] };
+      await store.saveEntityMentions([rouhani], [english, arabic].map((d) => ({ documentId: d.id, mentions: [{ entityId: rouhani.id, start: 0, end: 7, text: 'Rouhani', evidence: ['capitalised'] }] })));
+      const hits = await store.searchArticles({ text: 'روحاني', entityGroups: [[rouhani.id]], limit: 10 });
+      expect(hits.map((hit) => [hit.documentId, hit.matchedText, hit.matchedEntity])).toEqual([[arabic.id, true, true], [persian.id, true, false], [english.id, false, true]]);
+      expect(await found('nothing-like-this', { entityGroups: [[rouhani.id], ['person:nobody']] })).toEqual([]);
+      expect(await found('روحاني', { entityId: rouhani.id })).toEqual([arabic.id]);
+
+      // Re-extraction replaces the indexed text; a newer capture of a URL hides the older one.
+      await store.updateArticles([{ id: persian.id, article: { ...persian.article, title: 'Zebra crossing', paragraphs: ['A zebra crossed the road.'] }, charset: 'utf-8', textHash: 'x', pipelineVersion: 99 }]);
+      expect(await found('zebra')).toEqual([persian.id]);
+      expect(await found('روحانی')).toEqual([arabic.id]);
+      const newer = doc(`Rouhani and Putin talk again\n\n${PARAGRAPH} Updated.`, 'https://www.news.example/a');
+      await store.saveBatch([newer]);
+      expect(await found('ceasefire')).toEqual([newer.id]);
+    });
+
+    it('counts current articles by outlet: publisher, else URL host, else source', async () => {
+      await store.saveBatch([doc(PARAGRAPH, 'https://www.news.example/a'), doc(`${PARAGRAPH} More.`, 'https://www.news.example/b'), doc(`${PARAGRAPH} Other.`, undefined, 'ar/alalam.txt')]);
+      const counts = await store.sourceCounts();
+      expect(counts.map((c) => [c.publisher, c.host, c.source, c.language, c.articles])).toEqual([
+        [null, 'www.news.example', null, 'en', 2],
+        [null, null, 'ar/alalam.txt', 'en', 1],
+      ]);
+    });
+
     it('pages through raw documents and replaces their extraction', async () => {
       const a = doc(PARAGRAPH);
       const b = doc(`${PARAGRAPH} Another.`);
@@ -158,6 +204,36 @@ export function describeStoreContract(driver: string, createStore: () => Promise
       await store.saveEntityMentions([russia], [{ documentId: a.id, mentions: [{ entityId: russia.id, start: 60, end: 67, text: 'Russian', evidence: ['demonym'] }] }]);
       expect((await store.getEntity('person:putin'))?.documents).toBe(1);
       expect(await store.getEntity('person:nobody')).toBeNull();
+    });
+
+    it('replaces a document\'s events and quotes and lists events by type, party, date and language', async () => {
+      const a = doc(`Rouhani and Putin talk\n\n${PARAGRAPH}`, 'https://a.example/events');
+      await store.saveBatch([a]);
+      const rouhani = { entityId: 'person:rouhani', text: 'Hassan Rouhani' };
+      const putin = { entityId: 'person:putin', text: 'Vladimir Putin' };
+      const call = {
+        seq: 0, type: 'consult', subtype: 'phone-call', date: '2020-10-10', dateGranularity: 'day', dateText: 'Saturday',
+        actors: [rouhani], targets: [putin], place: null, attributedTo: null, trigger: 'spoke by phone', sentence: PARAGRAPH, offset: 24,
+        negated: false, modality: 'asserted', confidence: 0.9, figures: [],
+      };
+      const quote = { seq: 0, speaker: rouhani, text: 'peace is important', kind: 'reported' as const, offset: 24 };
+      await store.saveDocumentEvents([{ documentId: a.id, events: [call, { ...call, seq: 1, type: 'agree', subtype: 'ceasefire', date: null, actors: [{ entityId: null, text: 'Baku' }], targets: [] }], quotes: [quote] }]);
+      const saved = (await store.documentEvents([a.id, 'missing'])).get(a.id);
+      expect(saved?.events).toEqual([call, expect.objectContaining({ seq: 1, type: 'agree', date: null })]);
+      expect(saved?.quotes).toEqual([quote]);
+      expect((await store.documentEvents(['missing'])).get('missing')).toEqual({ documentId: 'missing', events: [], quotes: [] });
+
+      expect((await store.listEvents({ entityId: 'person:putin' })).map((e) => [e.documentId, e.seq])).toEqual([[a.id, 0]]);
+      expect((await store.listEvents({ type: 'agree' })).map((e) => e.seq)).toEqual([1]);
+      expect((await store.listEvents({ since: '2020-10', until: '2020-10-10' })).map((e) => e.seq)).toEqual([0]);
+      expect((await store.listEvents({ since: '2020-10-11' }))).toEqual([]);
+      expect((await store.listEvents({})).map((e) => e.seq)).toEqual([0, 1]);
+      expect((await store.listEvents({ language: 'ar' }))).toEqual([]);
+
+      // Extracting again replaces, never appends.
+      await store.saveDocumentEvents([{ documentId: a.id, events: [call], quotes: [] }]);
+      expect((await store.listEvents({})).map((e) => e.seq)).toEqual([0]);
+      expect((await store.documentEvents([a.id])).get(a.id)?.quotes).toEqual([]);
     });
 
     it('writes a clustering step in one transaction and reads stories, members, working sets and duplicates back', async () => {
