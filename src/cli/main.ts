@@ -10,6 +10,7 @@ import { registerEntities } from './commands/entities-command.js';
 import { registerExtract } from './commands/extract-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerReprocess } from './commands/reprocess-command.js';
+import { registerServe } from './commands/serve-command.js';
 import { registerShow } from './commands/show-command.js';
 import { registerStats } from './commands/stats-command.js';
 import { registerStories } from './commands/stories-command.js';
@@ -33,7 +34,8 @@ Examples:
   $ newsloom ingest ./articles feed.rss    ingest files, folders, feeds, URLs, WARC archives
   $ newsloom articles --language ar        list articles
   $ newsloom show 3f2a9c1e                 one article with its removed boilerplate
-  $ newsloom extract page.html --json      extract one file without storing it`,
+  $ newsloom extract page.html --json      extract one file without storing it
+  $ newsloom serve                         the API and the web application, at http://127.0.0.1:8787/`,
     );
   registerDemo(program, setExit);
   registerIngest(program, setExit);
@@ -45,6 +47,7 @@ Examples:
   registerStories(program);
   registerTimeline(program);
   registerStats(program);
+  registerServe(program);
   return program;
 }
 

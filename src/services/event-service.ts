@@ -66,7 +66,7 @@ function sentenceFigures(text: string, start: number, expressions: readonly Time
 export function eventsOfArticle(input: ArticleForEvents, indexed: IndexedDocument, storyDate: string | null = null): DocumentEvents {
   const text = articleText(input.article);
   const expressions = articleTimeExpressions(text, input.article, storyDate);
-  const found = extractArticleEvents({ text, language: input.article.language, mentions: indexed.mentions, timeExpressions: expressions });
+  const found = extractArticleEvents({ text, language: input.article.language, mentions: indexed.mentions, timeExpressions: expressions, published: input.article.published?.value ?? null });
   const byName = linkedNames(indexed);
   const link = (participant: EventParticipant): EventParty => party(participant, indexed, byName);
   return {
