@@ -66,6 +66,10 @@ describe('wrong types and unknown parameters on every read endpoint', () => {
     ['/api/search?q=x&since=2020-02-30x', 'since', /YYYY/],
     ['/api/search?q=x&limit=101', 'limit', /from 1 to 100/],
     ['/api/sources?offset=many', 'offset', /whole number/],
+    ['/api/events?type=Not%20A%20Type', 'type', /event type/],
+    ['/api/events?since=yesterday', 'since', /YYYY/],
+    ['/api/events?limit=0', 'limit', /from 1 to 500/],
+    ['/api/events?actor=', 'actor', /must not be empty/],
     ['/api/stats?verbose=1', 'verbose', /unknown query parameter "verbose" \(this endpoint takes no query parameters\)/],
     ['/api/openapi.json/x', undefined, /no API endpoint/],
   ])('%s', async (path, field, message) => {

@@ -111,6 +111,20 @@ describe('API reads over the seeds and the example corpus', () => {
     expect(thread.body.stories).toContain(first!.id);
   });
 
+  it('lists events by actor in any script, type and date, as `events --json` prints them, and 404s an unknown actor', async () => {
+    const all = await get('/api/events?limit=500');
+    expect(all.status).toBe(200);
+    expect(all.body.events.length).toBeGreaterThan(0);
+    const consults = (await get('/api/events?type=consult&since=2020-10-06&until=2020-10-10')).body.events as { type: string; date: string | null }[];
+    expect(consults.length).toBeGreaterThan(0);
+    for (const event of consults) expect(event.type === 'consult' && event.date !== null && event.date >= '2020-10-06' && event.date <= '2020-10-10').toBe(true);
+    const rouhani = (await get(`/api/events?actor=${encodeURIComponent('روحاني')}`)).body.events as { actors: { text: string }[]; targets: { text: string }[] }[];
+    expect(rouhani.length).toBeGreaterThan(0);
+    const cli = runCli(['events', '--actor', 'روحاني', '--json'], { dataDir });
+    expect(JSON.parse(cli.stdout).events).toEqual(rouhani);
+    expect((await get('/api/events?actor=Nobody%20Atall')).status).toBe(404);
+  });
+
   it('lists articles with filters and shows one with its clean text, removed lines, entities and copies', async () => {
     const all = (await get('/api/articles?limit=200')).body;
     expect(all.total).toBe(all.articles.length);
