@@ -13,6 +13,8 @@ export interface YearlessCandidate {
   published: ResolvedDate | null;
   /** When the bytes were captured, if that time says anything about publication (not for local files). */
   capturedAt: Date | null;
+  /** The site or folder the document came from: its neighbours there are its closest relatives. */
+  group?: string;
 }
 
 /** How far back from a capture time a year-less date may be placed when no weekday pins it. */
@@ -49,11 +51,17 @@ function yearFromCapture(date: YearlessDate, capturedAt: Date): number | null {
 
 /** Returns each candidate's publication date, placing year-less ones where the evidence allows. */
 export function placeYearlessDates(candidates: YearlessCandidate[]): (ResolvedDate | null)[] {
-  const hintYears = candidates.flatMap((c) => (c.published ? [Number(c.published.value.slice(0, 4))] : []));
+  const yearOf = (c: YearlessCandidate): number[] => (c.published ? [Number(c.published.value.slice(0, 4))] : []);
+  const hintYears = candidates.flatMap(yearOf);
+  const groupYears = new Map<string, number[]>();
+  for (const c of candidates) if (c.group !== undefined) groupYears.set(c.group, [...(groupYears.get(c.group) ?? []), ...yearOf(c)]);
   return candidates.map((candidate) => {
     if (candidate.published || !candidate.yearless) return candidate.published;
     const date = candidate.yearless;
-    const fromHints = hintYears.length ? yearFromHints(date, hintYears) : null;
+    // Articles from the same site or folder first: a batch may mix collections from different years.
+    const sameGroup = candidate.group !== undefined ? (groupYears.get(candidate.group) ?? []) : [];
+    const fromGroup = sameGroup.length ? yearFromHints(date, sameGroup) : null;
+    const fromHints = fromGroup ?? (hintYears.length ? yearFromHints(date, hintYears) : null);
     const year = fromHints ?? (candidate.capturedAt ? yearFromCapture(date, candidate.capturedAt) : null);
     if (year === null) return null;
     const how = fromHints !== null ? 'year from related articles' : 'year from capture time';

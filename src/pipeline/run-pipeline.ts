@@ -3,6 +3,7 @@
  * pure function of the previous stages' named results; nothing here touches
  * storage or the network.
  */
+import { siteKeyOf } from '../core/site-key.js';
 import type { Article, ResolvedDate } from '../core/article.js';
 import { sha256Hex } from '../core/hash.js';
 import { foldForMatch } from '../lang/match-fold.js';
@@ -132,11 +133,14 @@ export function runPipeline(raw: RawDocument, context: PipelineContext = {}): Pi
 /**
  * Runs the pipeline over documents that arrived together (one ingestion
  * batch, one folder): a date written without its year is placed using the
- * years of the others, which are usually from the same days.
+ * years of the others — those from its own site or folder first — which are
+ * usually from the same days.
  */
 export function runPipelineBatch(raws: RawDocument[], contexts: PipelineContext[] = []): PipelineResult[] {
   const results = raws.map((raw, i) => runPipeline(raw, contexts[i] ?? {}));
-  const placed = placeYearlessDates(results.map((result, i) => ({ yearless: result.yearless, published: result.article.published, capturedAt: captureTime(raws[i] as RawDocument) })));
+  const placed = placeYearlessDates(
+    results.map((result, i) => ({ yearless: result.yearless, published: result.article.published, capturedAt: captureTime(raws[i] as RawDocument), group: siteKeyOf(raws[i] as RawDocument) })),
+  );
   return results.map((result, i) => {
     const date = placed[i] ?? null;
     if (!result.yearless || !date) return result;

@@ -16,7 +16,7 @@ import { storeArticleEvents, storyDatesFor } from './event-service.js';
 import { prepareBatch, prepareDocument } from './prepare-document.js';
 import { readerContext } from './reader-context.js';
 import { loadSiteBoilerplate } from './site-boilerplate.js';
-import { siteKeyOf } from './site-key.js';
+import { siteKeyOf } from '../core/site-key.js';
 
 
 export interface IngestProblem {

@@ -7,7 +7,7 @@ import { storeArticleEvents, storyDatesFor } from './event-service.js';
 import { reclusterStore } from './story-service.js';
 import { prepareDocument } from './prepare-document.js';
 import { loadSiteBoilerplate } from './site-boilerplate.js';
-import { siteKeyOf } from './site-key.js';
+import { siteKeyOf } from '../core/site-key.js';
 
 export interface ReprocessSummary {
   documents: number;

@@ -31,3 +31,14 @@ describe('namedDays', () => {
     expect([...namedDays('The deadline was February 29.', 'en', Date.UTC(2021, 2, 1, 12))]).toEqual([]);
   });
 });
+
+describe('namedDays from days counted from publication', () => {
+  it('names the day a weekday points to before a Wednesday publication, in English and Arabic', () => {
+    const wednesday = Date.UTC(2020, 9, 7, 12);
+    expect([...namedDays('Rouhani spoke by phone on Tuesday with Aliyev.', 'en', wednesday)]).toEqual(['2020-10-06']);
+    expect([...namedDays('أجرى الرئيس اتصالا هاتفيا يوم الثلاثاء.', 'ar', wednesday)]).toEqual(['2020-10-06']);
+  });
+  it('names nothing relative without a publication date', () => {
+    expect(namedDays('They spoke on Tuesday.', 'en', null).size).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { findDates } from '../dates/find-dates.js';
 import type { DateMention } from '../dates/types.js';
+import { findTimeExpressions } from '../time/index.js';
 
 const DAY_MS = 86_400_000;
 /** A year-less date further than this from publication is more likely a reference to another year than a misplaced one (reached when only a leap year has the day). */
@@ -32,6 +33,7 @@ function placeYear(mention: DateMention, publishedMs: number | null): number | n
 
 /**
  * @example namedDays('Talks resumed on October 10.', 'en', Date.UTC(2020, 9, 11)) // Set { '2020-10-10' }
+ * @example namedDays('They spoke by phone on Tuesday.', 'en', Date.UTC(2020, 9, 7)) // Set { '2020-10-06' }
  */
 export function namedDays(text: string, language: string | null, publishedMs: number | null): Set<string> {
   const days = new Set<string>();
@@ -39,6 +41,14 @@ export function namedDays(text: string, language: string | null, publishedMs: nu
     if (mention.month === null || mention.day === null) continue;
     const year = placeYear(mention, publishedMs);
     if (year !== null) days.add(isoDay(year, mention.month, mention.day));
+  }
+  // Weekdays and day words counted from publication ("on Tuesday", "امس الجمعة") name a day too: two calls
+  // reported the same week are told apart by them.
+  if (publishedMs !== null) {
+    const published = new Date(publishedMs).toISOString().slice(0, 10);
+    for (const expression of findTimeExpressions(text, language, published)) {
+      if (expression.kind === 'relative' && expression.granularity === 'day' && expression.value) days.add(expression.value.slice(0, 10));
+    }
   }
   return days;
 }

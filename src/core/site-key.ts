@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import type { RawDocument } from '../core/raw-document.js';
+import type { RawDocument } from './raw-document.js';
 
 /**
  * Which site a document belongs to, for learning site boilerplate: the host of
