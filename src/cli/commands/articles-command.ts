@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { StoredArticle } from '../../core/article.js';
-import { NewsloomError } from '../../core/errors.js';
 import type { ArticleFilter } from '../../store/article-store.js';
+import { dateBound, wholeNumber } from '../flag-values.js';
 import { formatTable, printJson, printLine, truncate } from '../output.js';
 import { configFor, withStore } from '../store-options.js';
 
@@ -16,26 +16,16 @@ interface ArticlesFlags {
   json?: boolean;
 }
 
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-function parseCount(value: string, name: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new NewsloomError('BAD_ARGUMENT', `--${name} takes a whole number, not "${value}"`);
-  return number;
-}
 
 export function filterFromFlags(flags: ArticlesFlags): ArticleFilter {
-  for (const [name, value] of [['since', flags.since], ['until', flags.until]] as const) {
-    if (value && !DATE_BOUND.test(value)) throw new NewsloomError('BAD_ARGUMENT', `--${name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`);
-  }
   return {
     language: flags.language,
-    since: flags.since,
-    until: flags.until,
+    since: dateBound(flags.since || undefined, '--since'),
+    until: dateBound(flags.until || undefined, '--until'),
     source: flags.source,
     allVersions: flags.allVersions,
-    limit: parseCount(flags.limit, 'limit'),
-    offset: parseCount(flags.offset, 'offset'),
+    limit: wholeNumber(flags.limit, '--limit'),
+    offset: wholeNumber(flags.offset, '--offset'),
   };
 }
 

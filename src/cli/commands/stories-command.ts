@@ -3,15 +3,10 @@ import { NewsloomError } from '../../core/errors.js';
 import { getStoryDetail, listStorySummaries, type StoryDetail } from '../../services/story-queries.js';
 import { reclusterStore } from '../../services/story-service.js';
 import { findEntity } from '../../services/entity-queries.js';
+import { wholeNumber } from '../flag-values.js';
 import { formatTable, printJson, printLine, truncate } from '../output.js';
 import { createProgress } from '../progress.js';
 import { configFor, withStore } from '../store-options.js';
-
-function positive(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new NewsloomError('BAD_ARGUMENT', `${flag} takes a whole number, not "${value}"`);
-  return n;
-}
 
 function renderStory(story: StoryDetail): string[] {
   const lines = [
@@ -66,7 +61,7 @@ export function registerStories(program: Command): void {
         }
         return listStorySummaries(
           store,
-          { language: flags.language, since: flags.since, until: flags.until, entityId, threadId: flags.thread, minArticles: positive(flags.minArticles, '--min-articles'), sort, limit: positive(flags.limit, '--limit') },
+          { language: flags.language, since: flags.since, until: flags.until, entityId, threadId: flags.thread, minArticles: wholeNumber(flags.minArticles, '--min-articles'), sort, limit: wholeNumber(flags.limit, '--limit') },
           flags.prefer,
         );
       });

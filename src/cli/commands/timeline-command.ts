@@ -1,21 +1,8 @@
 import type { Command } from 'commander';
-import { NewsloomError } from '../../core/errors.js';
 import { getTimeline, listEventRows, type NamedParty, type Timeline } from '../../services/timeline-service.js';
+import { dateBound, wholeNumber } from '../flag-values.js';
 import { formatTable, printJson, printLine, truncate } from '../output.js';
 import { configFor, withStore } from '../store-options.js';
-
-function count(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new NewsloomError('BAD_ARGUMENT', `${flag} takes a whole number, not "${value}"`);
-  return n;
-}
-
-const ISO_PREFIX = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
-
-function isoFlag(value: string | undefined, flag: string): string | undefined {
-  if (value !== undefined && !ISO_PREFIX.test(value)) throw new NewsloomError('BAD_ARGUMENT', `${flag} takes a date like 2020, 2020-10 or 2020-10-10, not "${value}"`);
-  return value;
-}
 
 const names = (parties: NamedParty[]): string => parties.map((party) => party.name).join(', ');
 
@@ -64,11 +51,11 @@ export function registerTimeline(program: Command): void {
       const query = {
         actor: flags.actor,
         type: flags.type,
-        since: isoFlag(flags.since, '--since'),
-        until: isoFlag(flags.until, '--until'),
+        since: dateBound(flags.since, '--since'),
+        until: dateBound(flags.until, '--until'),
         language: flags.language,
-        limit: count(flags.limit, '--limit'),
-        offset: count(flags.offset, '--offset'),
+        limit: wholeNumber(flags.limit, '--limit'),
+        offset: wholeNumber(flags.offset, '--offset'),
       };
       const rows = await withStore(configFor(command), (store) => listEventRows(store, query));
       if (flags.json) return printJson({ events: rows });
