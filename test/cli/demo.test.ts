@@ -25,6 +25,8 @@ describe('newsloom demo', () => {
     const human = runCli(['--data', dataDir, 'demo']);
     expect(human.stdout).toContain('newsloom demo');
     expect(human.stdout).toMatch(/\d+ new, 0 unchanged/);
+    // It ends with where to open the web application over the demo store.
+    expect(human.stdout.trim().split('\n').at(-1)).toMatch(/serve, then open http:\/\/127\.0\.0\.1:8787\/$/);
   });
 
   it('refuses to reset a directory it did not create', () => {

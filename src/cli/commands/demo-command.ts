@@ -7,6 +7,9 @@ import { createProgress } from '../progress.js';
 import { globalOptions, configFor } from '../store-options.js';
 import { summaryLine } from './ingest-command.js';
 
+/** Where `newsloom serve` listens by default. */
+const DEMO_URL = 'http://127.0.0.1:8787/';
+
 export function registerDemo(program: Command, setExit: (code: number) => void): void {
   program
     .command('demo')
@@ -57,7 +60,11 @@ Examples:
           printLine(`  npx newsloom --data ${config.dataDir} articles --language ar`);
           printLine(`  npx newsloom --data ${config.dataDir} show ${articles[0]?.id.slice(0, 8) ?? 'ID'}`);
           printLine(`  npx newsloom --data ${config.dataDir} entity ${entities.find((e) => e.type === 'person')?.name.split(' ').at(-1) ?? 'Erdogan'}`);
+          printLine(`  npx newsloom --data ${config.dataDir} timeline ${stories[0]?.id ?? 'ID'}`);
           printLine(`  npx newsloom ingest ../path/to/your/articles`);
+          printLine('');
+          // The last line is where to look next: the web application over this store.
+          printLine(`In the browser: npx newsloom --data ${config.dataDir} serve, then open ${DEMO_URL}`);
         }
       } finally {
         await store.close();
