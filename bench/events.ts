@@ -116,7 +116,7 @@ async function extractSeeds(seedsDir: string): Promise<SeedDocument[]> {
     const text = articleText(article);
     const mentions = recognizeEntities(article);
     const timeExpressions = findTimeExpressions(text, article.language, article.published?.value ?? null);
-    return { key: keys[i]!.slice(0, 3), events: extractArticleEvents({ text, language: article.language, mentions, timeExpressions }).events, mentions };
+    return { key: keys[i]!.slice(0, 3), events: extractArticleEvents({ text, language: article.language, mentions, timeExpressions, published: article.published?.value ?? null }).events, mentions };
   });
 }
 

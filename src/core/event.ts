@@ -72,15 +72,21 @@ export interface EventParticipant {
   link: ParticipantLink;
 }
 
-/** When an event happened, as far as its sentence says; never the publication date by default. */
+/**
+ * When an event happened, as far as its sentence says. The publication date stands in only for a
+ * present-tense statement with no time expression ("Rudenko says…" tells of the day of the report).
+ */
 export interface EventDate {
   /** ISO date or date-time ("2020-10-10", "2020-10", "2020"), the start of a range; null when unknown. */
   value: string | null;
   /** End of a range ("1988-1994"), else absent. */
   endValue?: string | null;
   granularity: 'instant' | 'day' | 'week' | 'month' | 'year' | 'range' | null;
-  /** 'text': a time expression in the event's sentence; 'none': the sentence states no time. */
-  source: 'text' | 'none';
+  /**
+   * 'text': a time expression in the event's sentence; 'publication': a present-tense statement ("says",
+   * «заявляет») with no time expression, dated by the report's day; 'none': the sentence states no time.
+   */
+  source: 'text' | 'publication' | 'none';
   /** The time expression the date came from. */
   expression?: TextSpan;
 }

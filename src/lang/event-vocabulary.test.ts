@@ -22,6 +22,8 @@ function allPhrases(vocabulary: EventVocabulary): string[] {
     ...Object.values(vocabulary.nounTriggers).flat(),
     ...vocabulary.speechVerbs,
     ...vocabulary.speechParticiples,
+    ...vocabulary.presentTense.verbs,
+    ...vocabulary.presentTense.notAfter,
     ...markers.flatMap((marker) => [...marker.before, ...marker.after]),
     ...vocabulary.complementizers,
     ...vocabulary.relativeMarkers,

@@ -43,6 +43,14 @@ export interface EventVocabulary {
    * «, добавив», ", ajoutant", "diyerek"): after a comma they are never an attribution whose speaker follows.
    */
   readonly speechParticiples: readonly string[];
+  /**
+   * Present-tense forms of verbs of saying and stating, as a report's lead writes them about the day of the report
+   * ("says", «заявляет», "يقول", "می‌گوید", "déclare", "diyor"): such an event with no time expression of its own
+   * is dated by the publication date. Forms not listed in `speechVerbs` or `verbTriggers` become statement
+   * triggers. `notAfter` holds auxiliaries that, right before a form, make it a past participle the folded
+   * form shares ("a déclaré" folds like "déclare", "hat erklärt" is spelt like "erklärt").
+   */
+  readonly presentTense: { readonly verbs: readonly string[]; readonly notAfter: readonly string[] };
   /** Phrases that name a source: before it ("according to", «по словам», "به گفته", "selon") or after it ("'e göre"). */
   readonly accordingTo: RoleMarkers;
   /** Words that open the reported clause after a speech verb ("that", «что», "أن", "که", "que"). */

@@ -36,6 +36,7 @@ export const events: EventVocabulary = {
     'dedi', 'bildirib', 'bildirdi', 'qeyd edib', 'qeyd etdi', 'vurğulayıb', 'vurğuladı', 'söyləyib', 'əlavə edib', 'deyib',
   ],
   speechParticiples: ['deyərək', 'əlavə edərək', 'qeyd edərək'],
+  presentTense: { verbs: ['deyir', 'bildirir', 'açıqlayır', 'vurğulayır', 'qeyd edir', 'xəbərdarlıq edir'], notAfter: [] },
   accordingTo: { before: [], after: ['görə'] },
   complementizers: ['ki'],
   relativeMarkers: [],

@@ -36,6 +36,8 @@ export const events: EventVocabulary = {
     'sagte', 'sagt', 'erklärte', 'betonte', 'teilte mit', 'fügte hinzu', 'schrieb', 'sagte am', 'hieß es', 'unterstrich', 'so',
   ],
   speechParticiples: [],
+  // Only forms a participle never shares: "erklärt" and "betont" are also participles, their auxiliary often far before.
+  presentTense: { verbs: ['sagt', 'warnt', 'meint', 'teilt mit'], notAfter: [] },
   accordingTo: { before: ['laut', 'nach Angaben', 'zufolge'], after: ['zufolge'] },
   complementizers: ['dass'],
   relativeMarkers: ['der', 'die', 'das', 'welche', 'wo'],

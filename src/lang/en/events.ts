@@ -93,6 +93,7 @@ export const events: EventVocabulary = {
     'as saying', 'stated', 'announced', 'declared', 'warned', 'urged', 'called',
   ],
   speechParticiples: ['saying', 'adding', 'stressing', 'noting', 'emphasizing', 'emphasising', 'telling', 'stating', 'arguing', 'insisting'],
+  presentTense: { verbs: ['says', 'tells', 'adds', 'notes', 'stresses', 'warns', 'announces', 'declares', 'insists', 'claims', 'argues', 'explains', 'urges', 'believes'], notAfter: [] },
   accordingTo: { before: ['according to', 'citing'], after: [] },
   complementizers: ['that'],
   relativeMarkers: ['which', 'who', 'whom', 'whose', 'where', 'when'],

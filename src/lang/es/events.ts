@@ -36,6 +36,7 @@ export const events: EventVocabulary = {
     'dijo', 'afirmó', 'declaró', 'señaló', 'subrayó', 'indicó', 'añadió', 'explicó', 'aseguró', 'destacó', 'escribió',
   ],
   speechParticiples: ['añadiendo', 'señalando', 'subrayando', 'afirmando'],
+  presentTense: { verbs: ['dice', 'afirma', 'asegura', 'declara', 'advierte', 'señala', 'sostiene', 'subraya', 'añade'], notAfter: [] },
   accordingTo: { before: ['según', 'de acuerdo con'], after: [] },
   complementizers: ['que'],
   relativeMarkers: ['quien', 'cual', 'donde', 'cuyo'],

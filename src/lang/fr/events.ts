@@ -55,6 +55,7 @@ export const events: EventVocabulary = {
     'a-t-il souligné', 'a-t-il précisé', 'a-t-il indiqué', 'a-t-elle déclaré', 'a-t-elle ajouté',
   ],
   speechParticiples: ['ajoutant', 'soulignant', 'estimant', 'affirmant', 'précisant', 'rappelant', 'déclarant', 'expliquant'],
+  presentTense: { verbs: ['dit', 'déclare', 'affirme', 'estime', 'souligne', 'ajoute', 'indique', 'assure', 'prévient', 'annonce', 'explique'], notAfter: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'ait', 'aient', 'été', 'est', 'sont'] },
   accordingTo: { before: ['selon', "d'après", 'citant'], after: [] },
   complementizers: ['que'],
   // Not "où": folded it is "ou" (or).

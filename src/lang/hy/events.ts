@@ -33,6 +33,7 @@ export const events: EventVocabulary = {
     'ասաց', 'հայտնեց', 'նշեց', 'ընդգծեց', 'ավելացրեց', 'գրել է', 'ասել է',
   ],
   speechParticiples: ['ավելացնելով', 'նշելով'],
+  presentTense: { verbs: ['ասում է', 'հայտարարում է', 'նշում է', 'ընդգծում է'], notAfter: [] },
   accordingTo: { before: ['ըստ'], after: ['համաձայն'] },
   complementizers: ['որ'],
   relativeMarkers: ['որը', 'ով', 'որտեղ'],

@@ -37,6 +37,7 @@ export const events: EventVocabulary = {
     'ha ribadito',
   ],
   speechParticiples: ['aggiungendo', 'sottolineando', 'affermando'],
+  presentTense: { verbs: ['dice', 'afferma', 'dichiara', 'sottolinea', 'avverte', 'spiega', 'aggiunge'], notAfter: [] },
   accordingTo: { before: ['secondo'], after: [] },
   complementizers: ['che'],
   relativeMarkers: ['il quale', 'la quale', 'cui', 'dove'],

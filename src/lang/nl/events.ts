@@ -36,6 +36,7 @@ export const events: EventVocabulary = {
     'zei', 'zegt', 'verklaarde', 'benadrukte', 'voegde toe', 'schreef', 'liet weten', 'stelde',
   ],
   speechParticiples: [],
+  presentTense: { verbs: ['zegt', 'verklaart', 'waarschuwt', 'benadrukt', 'stelt'], notAfter: [] },
   accordingTo: { before: ['volgens'], after: [] },
   complementizers: ['dat'],
   relativeMarkers: ['die', 'dat', 'waar'],

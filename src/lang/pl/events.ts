@@ -36,6 +36,7 @@ export const events: EventVocabulary = {
     'powiedział*', 'oświadczył*', 'podkreślił*', 'dodał*', 'zaznaczył*', 'stwierdził*', 'napisał*', 'poinformował*',
   ],
   speechParticiples: ['dodając', 'podkreślając'],
+  presentTense: { verbs: ['mówi', 'twierdzi', 'ostrzega', 'podkreśla', 'oświadcza', 'zapowiada', 'dodaje'], notAfter: [] },
   accordingTo: { before: ['według', 'zdaniem', 'jak podał*'], after: [] },
   complementizers: ['że'],
   relativeMarkers: ['który', 'która', 'które', 'którzy', 'gdzie'],

@@ -36,6 +36,7 @@ export const events: EventVocabulary = {
     'disse', 'afirmou', 'declarou', 'sublinhou', 'acrescentou', 'explicou', 'salientou', 'escreveu', 'destacou',
   ],
   speechParticiples: ['acrescentando', 'sublinhando', 'afirmando'],
+  presentTense: { verbs: ['diz', 'afirma', 'declara', 'alerta', 'adverte', 'sublinha', 'acrescenta', 'garante'], notAfter: [] },
   accordingTo: { before: ['segundo', 'de acordo com'], after: [] },
   complementizers: ['que'],
   relativeMarkers: ['qual', 'cujo', 'onde'],

@@ -55,6 +55,7 @@ export const events: EventVocabulary = {
     'altını çizdi', 'şunları söyledi', 'dikkat çekti',
   ],
   speechParticiples: ['diyerek', 'ekleyerek', 'belirterek', 'vurgulayarak', 'ifade ederek'],
+  presentTense: { verbs: ['diyor', 'açıklıyor', 'belirtiyor', 'vurguluyor', 'söylüyor', 'uyarıyor', 'ifade ediyor', 'kaydediyor'], notAfter: [] },
   accordingTo: { before: [], after: ['göre'] },
   complementizers: ['ki'],
   relativeMarkers: [],

@@ -34,6 +34,7 @@ export const events: EventVocabulary = {
     'کہا', 'کہا کہ', 'بتایا', 'کہنا تھا', 'مزید کہا', 'اظہار کیا', 'واضح کیا',
   ],
   speechParticiples: [],
+  presentTense: { verbs: ['کہتے ہیں', 'کہتا ہے', 'کہتی ہیں', 'کہتی ہے'], notAfter: [] },
   accordingTo: { before: ['کے مطابق'], after: ['کے مطابق'] },
   complementizers: ['کہ'],
   relativeMarkers: ['جو', 'جس', 'جہاں'],

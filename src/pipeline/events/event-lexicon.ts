@@ -14,6 +14,8 @@ export interface TriggerValue {
   speech: boolean;
   /** A verb of saying that continues the subject before it ("…, saying"): never an inverted attribution. */
   participle: boolean;
+  /** A present-tense verb of saying ("says", «заявляет», "diyor"): it tells of the day of the report. */
+  present: boolean;
 }
 
 /** What a marker word says about the words around it. */
@@ -76,6 +78,10 @@ export interface EventLexicon {
   adjunctAfter: ReadonlySet<string>;
   /** The coordinators, folded ("and", "و"). */
   coordinators: ReadonlySet<string>;
+  /** Auxiliaries that make a present form right after them a participle ("a déclaré"), folded. */
+  notPresentAfter: ReadonlySet<string>;
+  /** The pack's news agencies (`cues.agencies`), folded: in a dateline they name the outlet, not a party. */
+  agencies: ReadonlySet<string>;
 }
 
 const cache = new Map<string, EventLexicon | null>();
@@ -97,7 +103,8 @@ export function roleKey(phrase: string, gluedPrefixes: readonly string[]): strin
 
 function triggerEntries(vocabulary: EventVocabulary): PhraseEntry<TriggerValue>[] {
   const participles = new Set(vocabulary.speechParticiples.map(foldForMatch));
-  const speech = new Set([...vocabulary.speechVerbs.map(foldForMatch), ...participles]);
+  const present = new Set(vocabulary.presentTense.verbs.map(foldForMatch));
+  const speech = new Set([...vocabulary.speechVerbs.map(foldForMatch), ...participles, ...present]);
   const entries: PhraseEntry<TriggerValue>[] = [];
   const listed = new Set<string>();
   for (const [form, table] of [['verbal', vocabulary.verbTriggers], ['nominal', vocabulary.nounTriggers]] as const) {
@@ -105,14 +112,16 @@ function triggerEntries(vocabulary: EventVocabulary): PhraseEntry<TriggerValue>[
       for (const phrase of phrases) {
         listed.add(foldForMatch(phrase));
         const folded = foldForMatch(phrase);
-        entries.push({ phrase, value: { kind, form, speech: speech.has(folded), participle: participles.has(folded) } });
+        entries.push({ phrase, value: { kind, form, speech: speech.has(folded), participle: participles.has(folded), present: present.has(folded) } });
       }
     }
   }
   // A verb of saying not listed under a more specific kind is a public statement (CAMEO 01).
-  for (const phrase of [...vocabulary.speechVerbs, ...vocabulary.speechParticiples]) {
+  for (const phrase of [...vocabulary.speechVerbs, ...vocabulary.speechParticiples, ...vocabulary.presentTense.verbs]) {
     const folded = foldForMatch(phrase);
-    if (!listed.has(folded)) entries.push({ phrase, value: { kind: 'statement', form: 'verbal', speech: true, participle: participles.has(folded) } });
+    if (listed.has(folded)) continue;
+    listed.add(folded);
+    entries.push({ phrase, value: { kind: 'statement', form: 'verbal', speech: true, participle: participles.has(folded), present: present.has(folded) } });
   }
   return entries;
 }
@@ -166,6 +175,8 @@ export function eventLexicon(language: string | null): EventLexicon | null {
       ...afterMarkerMaps(vocabulary),
       adjunctAfter: new Set(vocabulary.adjunct.after.map(foldForMatch)),
       coordinators: new Set(vocabulary.coordinators.map(foldForMatch)),
+      notPresentAfter: new Set(vocabulary.presentTense.notAfter.map(foldForMatch)),
+      agencies: new Set(pack.cues.agencies.map(foldForMatch)),
     };
   }
   cache.set(key, lexicon);

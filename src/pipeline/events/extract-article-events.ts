@@ -1,7 +1,8 @@
 /**
  * Events and quotes of one article, sentence by sentence, from its language's event vocabulary, the
  * entity stage's mentions and the time stage's expressions. Pure: it reads no store, calls no other
- * stage, and never dates an event by the publication date (an undated sentence gives an unknown date).
+ * stage, and dates an event by the publication date only for a present-tense statement ("X says…") whose
+ * sentence states no time; any other undated sentence gives an unknown date.
  */
 import type { EntityMention } from '../../core/entity.js';
 import type { ArticleEvent, EventParticipant, Quote } from '../../core/event.js';
@@ -9,6 +10,7 @@ import { buildArticleView, firstMentionFrom, type ArticleView } from './article-
 import { attributeQuotes, type SourceMention } from './attribute-quotes.js';
 import { clauseBoundaries, partiesByToken, type SentenceContext } from './assign-participants.js';
 import { eventLexicon, type TriggerValue } from './event-lexicon.js';
+import { withoutDatelineOutlets } from './dateline-outlets.js';
 import { buildPersonRegistry } from './person-registry.js';
 import { repairPersonMentions } from './repair-person-mentions.js';
 import type { PhraseMatch } from './phrase-matcher.js';
@@ -26,6 +28,8 @@ export interface EventExtractionInput {
   mentions: readonly EntityMention[];
   /** The time stage's expressions, offsets into `text`, already resolved against the publication date. */
   timeExpressions: readonly TimeExpression[];
+  /** The article's publication day (ISO), which dates present-tense statements ("says") that state no time. */
+  published?: string | null;
 }
 
 export interface ArticleEvents {
@@ -110,7 +114,8 @@ function attribute(events: ArticleEvent[], quotes: readonly Quote[]): void {
 export function extractArticleEvents(input: EventExtractionInput): ArticleEvents {
   const lexicon = eventLexicon(input.language);
   if (!lexicon) return { events: [], quotes: [], declined: `no language pack for ${JSON.stringify(input.language)}` };
-  const view = buildArticleView(input.text, lexicon, repairPersonMentions(input.mentions));
+  const mentions = withoutDatelineOutlets(input.text, repairPersonMentions(input.mentions), lexicon.agencies);
+  const view = buildArticleView(input.text, lexicon, mentions);
   const registry = buildPersonRegistry(view);
   const { triggers } = view;
   const expressions = [...input.timeExpressions].sort((a, b) => a.start - b.start);
@@ -141,7 +146,7 @@ export function extractArticleEvents(input: EventExtractionInput): ArticleEvents
       speechEnds: new Set(inSentence.filter((trigger) => trigger.value.speech).map((trigger) => trigger.end)),
       partyAt: partiesByToken(parties),
     };
-    const found = sentenceEvents(context, inSentence, expressions, discourse);
+    const found = sentenceEvents(context, inSentence, expressions, discourse, input.published ?? null);
     events.push(...found.events);
     acts.push(...found.speechActs);
     sources.push(...sourcesOf(view, context));

@@ -11,6 +11,7 @@ import { eventConfidence } from './event-confidence.js';
 import type { TriggerValue } from './event-lexicon.js';
 import { modalityOf } from './modality.js';
 import { assignDates } from './pick-date.js';
+import { datedByPublication } from './publication-date.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { Discourse } from './sentence-parties.js';
 
@@ -89,7 +90,14 @@ function droppedSubject(context: SentenceContext, trigger: PhraseMatch<TriggerVa
   roles.actors = [{ ...discourse.lastPerson, span: { text: view.text.slice(start, end), start, end }, link: 'pronoun' }];
 }
 
-export function sentenceEvents(context: SentenceContext, triggers: readonly PhraseMatch<TriggerValue>[], expressions: readonly TimeExpression[], discourse: Discourse): SentenceEvents {
+/** `published` (ISO day, or null) dates a present-tense statement that states no time of its own. */
+export function sentenceEvents(
+  context: SentenceContext,
+  triggers: readonly PhraseMatch<TriggerValue>[],
+  expressions: readonly TimeExpression[],
+  discourse: Discourse,
+  published: string | null = null,
+): SentenceEvents {
   const { view, sentence } = context;
   const events: ArticleEvent[] = [];
   const speechActs: SpeechAct[] = [];
@@ -100,8 +108,10 @@ export function sentenceEvents(context: SentenceContext, triggers: readonly Phra
     const roles = assignParticipants(context, trigger, inheritedActors(context, trigger, events));
     droppedSubject(context, trigger, roles, discourse);
     if (trigger.value.speech) speechActs.push({ trigger, speaker: roles.actors.find((actor) => actor.type === 'person') ?? roles.actors[0] ?? null });
-    const date = dates.get(trigger)!;
-    if (roles.actors.length + roles.targets.length === 0 && date.source === 'none') continue;
+    const textDate = dates.get(trigger)!;
+    if (roles.actors.length + roles.targets.length === 0 && textDate.source === 'none') continue;
+    const modality = modalityOf(context, trigger);
+    const date = datedByPublication(context, trigger, textDate, modality, published);
     const start = view.tokens[trigger.start]!.start;
     const end = view.tokens[trigger.end - 1]!.end;
     events.push({
@@ -112,7 +122,7 @@ export function sentenceEvents(context: SentenceContext, triggers: readonly Phra
       ...roles,
       date,
       sentence: { text: view.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end },
-      ...modalityOf(context, trigger),
+      ...modality,
       attributedTo: null,
       confidence: eventConfidence({ form: trigger.value.form, ...roles, date, sentenceTokens: sentence.endToken - sentence.firstToken }),
     });

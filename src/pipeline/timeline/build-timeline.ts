@@ -6,6 +6,7 @@
  * Deterministic: the result does not depend on the order of the input.
  */
 import { dayOf } from './compare-dates.js';
+import { mergeRoles } from './merge-roles.js';
 import { participantsOf, sameEvent, type EventSummary } from './same-event.js';
 import type { DateClaim, ReportedEvent, TimelineEntry } from './types.js';
 
@@ -60,14 +61,14 @@ function toEntry(group: Group): TimelineEntry {
   const first = reports[0] as ReportedEvent;
   const { date, conflicts } = consensusDate(reports);
   const unique = (values: string[]): string[] => [...new Set(values)].sort();
+  const subtype = reports.find((report) => report.subtype !== null)?.subtype ?? null;
   return {
     id: `${first.articleId}:${first.offset}`,
     type: group.summary.type,
-    subtype: reports.find((report) => report.subtype !== null)?.subtype ?? null,
+    subtype,
     date,
     dateConflicts: conflicts,
-    actors: unique(reports.flatMap((report) => report.actors)),
-    targets: unique(reports.flatMap((report) => report.targets)),
+    ...mergeRoles(reports, subtype),
     places: unique(reports.flatMap((report) => (report.place ? [report.place] : []))),
     sources: independentSources(reports),
     languages: unique(reports.map((report) => report.language ?? 'und')),

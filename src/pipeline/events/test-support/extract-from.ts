@@ -11,7 +11,8 @@ import { extractArticleEvents, type ArticleEvents } from '../extract-article-eve
 /** A time expression: the phrase as written, the ISO value the time stage would give it. */
 export type GivenTime = readonly [phrase: string, value: string | null];
 
-export function extractFrom(language: string, paragraphs: string[], times: readonly GivenTime[] = []): ArticleEvents {
+/** `published` is the article's publication day, which dates present-tense statements that state no time. */
+export function extractFrom(language: string, paragraphs: string[], times: readonly GivenTime[] = [], published: string | null = null): ArticleEvents {
   const text = articleText({ title: null, paragraphs });
   const mentions = recognizeEntities({ title: null, paragraphs, language });
   const timeExpressions: TimeExpression[] = times.map(([phrase, value]) => {
@@ -19,7 +20,7 @@ export function extractFrom(language: string, paragraphs: string[], times: reado
     if (start < 0) throw new Error(`time phrase ${JSON.stringify(phrase)} is not in the text`);
     return { text: phrase, start, end: start + phrase.length, kind: 'relative', granularity: 'day', value };
   });
-  return extractArticleEvents({ text, language, mentions, timeExpressions });
+  return extractArticleEvents({ text, language, mentions, timeExpressions, published });
 }
 
 export const kindOf = (event: ArticleEvent): string => (event.subtype ? `${event.type}/${event.subtype}` : event.type);
