@@ -54,5 +54,6 @@ describe('a kill during ingestion', () => {
 
     const rerun = runCli(['ingest', corpus, '--json'], { dataDir, env: { NEWSLOOM_BATCH_SIZE: String(BATCH) } });
     expect(JSON.parse(rerun.stdout)).toMatchObject({ new: FILES - documents, unchanged: documents, failed: 0 });
-  });
+    // Ingests twice through real processes and kills one: minutes on a loaded 2-core machine.
+  }, 240_000);
 });
