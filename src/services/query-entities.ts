@@ -4,6 +4,7 @@
  * Rouhani. Candidates come from the same lookup keys linking uses (folded
  * alias, surname, cross-script name key); each is confirmed by name similarity.
  */
+import { withLocation, type PlaceLocation } from './place-location.js';
 import type { EntityType } from '../core/entity.js';
 import { foldForMatch } from '../lang/match-fold.js';
 import { foldName } from '../pipeline/entities/identity/entity-keys.js';
@@ -11,7 +12,7 @@ import { nameKey, nameSimilarity, SAME_NAME_THRESHOLD } from '../pipeline/entiti
 import type { ArticleStore } from '../store/article-store.js';
 import type { NewEntity } from '../store/entity-records.js';
 
-export interface NamedEntity {
+export interface NamedEntity extends Partial<PlaceLocation> {
   id: string;
   name: string;
   type: EntityType;
@@ -78,7 +79,7 @@ export async function entitiesNamedBy(store: ArticleStore, query: string): Promi
   }
   const all = [...new Map(groups.flat().map((entity) => [entity.id, entity])).values()];
   return {
-    entities: all.map((entity) => ({ id: entity.id, name: entity.name, type: entity.type })),
+    entities: all.map((entity) => withLocation({ id: entity.id, name: entity.name, type: entity.type })),
     groups: groups.map((group) => group.map((entity) => entity.id)),
     aliases: [...new Set(all.flatMap((entity) => [entity.name, ...entity.aliases.map((alias) => alias.alias)]).map((alias) => foldForMatch(alias).trim()))],
   };

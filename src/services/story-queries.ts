@@ -4,9 +4,11 @@ import type { EntityType } from '../core/entity.js';
 import { chooseLabel } from '../pipeline/stories/story-label.js';
 import type { ArticleStore } from '../store/article-store.js';
 import { outletName } from './outlet-name.js';
+import { withLocation, type PlaceLocation } from './place-location.js';
 import type { StoryFilter, StoryMemberRow, StoryRow } from '../store/story-records.js';
 
-export interface StoryEntity {
+/** A story's entity; places carry their map location (`lat`, `lon`, `country`) when the gazetteer knows them. */
+export interface StoryEntity extends Partial<PlaceLocation> {
   id: string;
   name: string;
   type: EntityType;
@@ -81,7 +83,7 @@ async function summarize(store: ArticleStore, rows: StoryRow[], preferredLanguag
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .flatMap(([id, weight]) => {
         const entity = names.get(id);
-        return entity ? [{ id, name: entity.name, type: entity.type, weight: Math.round(weight * 100) / 100 }] : [];
+        return entity ? [withLocation({ id, name: entity.name, type: entity.type, weight: Math.round(weight * 100) / 100 })] : [];
       })
       .slice(0, TOP_ENTITIES);
     const published = own.map((m) => m.published).filter((p): p is string => p !== null).sort();
