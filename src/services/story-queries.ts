@@ -3,6 +3,7 @@ import { NewsloomError } from '../core/errors.js';
 import type { EntityType } from '../core/entity.js';
 import { chooseLabel } from '../pipeline/stories/story-label.js';
 import type { ArticleStore } from '../store/article-store.js';
+import { independentSource } from './independent-source.js';
 import { outletName } from './outlet-name.js';
 import { withLocation, type PlaceLocation } from './place-location.js';
 import type { StoryFilter, StoryMemberRow, StoryRow } from '../store/story-records.js';
@@ -39,7 +40,7 @@ export interface StorySummary {
   articles: number;
   /** Articles that are not copies of another member. */
   originals: number;
-  /** Distinct outlets among the originals: copies do not add sources. */
+  /** Independent sources among the originals (credited agency, else publisher, else site, else the file): copies do not add sources. */
   sources: string[];
   firstSeen: string | null;
   lastSeen: string | null;
@@ -94,7 +95,8 @@ async function summarize(store: ArticleStore, rows: StoryRow[], preferredLanguag
       threadId: row.threadId,
       articles: own.length,
       originals: own.filter((m) => m.duplicateOf === null).length,
-      sources: [...new Set(own.filter((m) => m.duplicateOf === null).map(outletOf))].sort(),
+      // Counted like timeline sources: a reprint of an agency's report is that agency's, a file of unknown origin its own.
+      sources: [...new Set(own.filter((m) => m.duplicateOf === null).map(independentSource))].sort(),
       firstSeen: published[0] ?? isoDay(row.firstMs),
       lastSeen: published.at(-1) ?? isoDay(row.lastMs),
       languages,
