@@ -28,22 +28,10 @@ import { extractArticleEvents } from '../src/pipeline/events/index.js';
 import { runPipelineBatch } from '../src/pipeline/run-pipeline.js';
 import { findTimeExpressions } from '../src/pipeline/time/index.js';
 import { readRawDocuments } from './lib/read-raw-documents.js';
+import { readSeedGold, type GoldEntity, type GoldEvent } from './lib/seed-gold.js';
 import { writeResult } from './lib/write-result.js';
 
 const DAY_MS = 86_400_000;
-
-interface GoldEvent {
-  date: string;
-  what: string;
-  actors?: string[];
-  documents: string[];
-  date_tolerance_days?: number;
-}
-
-interface GoldEntity {
-  name: string;
-  aliases: string[];
-}
 
 /** Our reading of each gold description's main verb, as the kinds an extractor may give it. */
 const EXPECTED_KINDS: readonly { pattern: RegExp; kinds: EventKind[] }[] = [
@@ -124,7 +112,7 @@ async function extractSeeds(seedsDir: string): Promise<SeedDocument[]> {
  * @example const score = await scoreSeedEvents('../shared/seeds'); score.recall // 0…1
  */
 export async function scoreSeedEvents(seedsDir: string): Promise<SeedEventScore> {
-  const gold = JSON.parse(readFileSync(join(seedsDir, 'gold.json'), 'utf8')) as { events: GoldEvent[]; entities: GoldEntity[] };
+  const gold = readSeedGold(seedsDir);
   const documents = await extractSeeds(seedsDir);
   const entityOf = (name: string): GoldEntity => gold.entities.find((entity) => entity.name === name) ?? { name, aliases: [name] };
   const pairs: GoldPairResult[] = [];

@@ -12,7 +12,7 @@
  *
  *   node --import tsx bench/timeline.ts [path/to/shared]
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,18 +20,11 @@ import { loadConfig } from '../src/core/config.js';
 import { ingestInputs } from '../src/services/ingest-service.js';
 import { getTimeline, type TimelineEvent } from '../src/services/timeline-service.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-article-store.js';
+import { readSeedGold, type GoldEvent } from './lib/seed-gold.js';
 import { writeResult } from './lib/write-result.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const DAY_MS = 86_400_000;
-
-interface GoldEvent {
-  date: string;
-  what: string;
-  actors?: string[];
-  documents: string[];
-  date_tolerance_days?: number;
-}
 
 export interface TimelineScore {
   goldEvents: number;
@@ -63,7 +56,7 @@ function matches(event: TimelineEvent, gold: GoldEvent, fileOf: Map<string, stri
 }
 
 export async function scoreSeedTimeline(sharedDir: string): Promise<TimelineScore> {
-  const gold = JSON.parse(readFileSync(join(sharedDir, 'seeds/gold.json'), 'utf8')) as { events: GoldEvent[] };
+  const gold = readSeedGold(join(sharedDir, 'seeds'));
   const dir = mkdtempSync(join(tmpdir(), 'newsloom-timeline-'));
   const store = openSqliteStore(dir);
   try {
