@@ -1,3 +1,5 @@
+import { siteHost } from './outlet-name.js';
+
 /**
  * Who an article's report comes from, for counting independent sources: the
  * agency it credits (a reprint of IRNA at another site is IRNA's report),
@@ -10,12 +12,5 @@
 export function independentSource(article: { credit: string | null; publisher: string | null; url: string | null; source: string }): string {
   if (article.credit) return article.credit;
   if (article.publisher) return article.publisher;
-  if (article.url) {
-    try {
-      return new URL(article.url).hostname.replace(/^www\./u, '');
-    } catch {
-      // Not a URL: fall through to the file name.
-    }
-  }
-  return article.source.split(/[\\/]/u).at(-1) ?? article.source;
+  return siteHost(article.url) ?? article.source.split(/[\\/]/u).at(-1) ?? article.source;
 }

@@ -7,13 +7,21 @@
  */
 export function outletName(article: { publisher: string | null; url: string | null; source: string }): string {
   if (article.publisher) return article.publisher;
-  if (article.url) {
-    try {
-      return new URL(article.url).hostname.replace(/^www\./u, '');
-    } catch {
-      // Not a URL: fall through to the source path.
-    }
-  }
+  const host = siteHost(article.url);
+  if (host) return host;
   const parts = article.source.split(/[\\/]/u);
   return parts.length > 1 ? (parts.at(-2) ?? article.source) : article.source;
+}
+
+/**
+ * The site a URL belongs to, without "www."; null for no URL or one that does not parse.
+ * @example siteHost('https://www.irna.ir/news/1') // 'irna.ir'
+ */
+export function siteHost(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, '');
+  } catch {
+    return null;
+  }
 }
