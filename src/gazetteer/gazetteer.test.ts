@@ -103,6 +103,17 @@ describe('lookupDemonym', () => {
     for (const word of ['Iranian', 'الايراني', 'الإيرانية', 'ایرانی', 'İranlı', 'iranien']) expect(lookupDemonym(word)[0]?.country, word).toBe('IR');
   });
 
+  it('knows inflected nationality adjectives in Russian, Ukrainian, German, Spanish, Italian and Dutch', () => {
+    const expected: [string, string][] = [
+      ['российский', 'RU'], ['Российской', 'RU'], ['иранского', 'IR'], ['азербайджанская', 'AZ'], ['армянские', 'AM'], ['турецкие', 'TR'],
+      ['американским', 'US'], ['французского', 'FR'], ['російського', 'RU'], ['іранська', 'IR'], ['iranischen', 'IR'], ['russische', 'RU'],
+      ['iraní', 'IR'], ['rusa', 'RU'], ['franceses', 'FR'], ['iraniana', 'IR'], ['iraniani', 'IR'], ['Iraanse', 'IR'],
+    ];
+    for (const [word, country] of expected) expect(lookupDemonym(word)[0]?.country, word).toBe(country);
+    // Common words a careless suffix rule would turn into nationalities.
+    for (const word of ['конский', 'армейский', 'царский', 'республиканский', 'исламский']) expect(lookupDemonym(word), word).toEqual([]);
+  });
+
   it('marks rule-derived forms so they can be weighed lower', () => {
     expect(lookupDemonym('Iranian')[0]?.derived).toBe(false);
     expect(lookupDemonym('الإيرانية')[0]?.derived).toBe(true);

@@ -1,10 +1,12 @@
 /**
  * Country records: names from Intl.DisplayNames (ICU/CLDR), i18n-iso-countries,
  * world-countries and the GeoNames catalogues; demonyms from world-countries
- * (English, French) and derivation rules for the languages that allow them.
+ * (English, French), nationality adjectives checked by hunspell dictionaries
+ * (adjective-demonyms.ts) and derivation rules for the languages that allow them.
  */
 import type { Country } from 'world-countries';
 import type { CountryRecord } from '../../../src/gazetteer/types.js';
+import { buildAdjectiveDemonyms } from './adjective-demonyms.js';
 import { cleanName } from './clean-name.js';
 import type { GeonamesCatalogues } from './debian-sources.js';
 import { DEMONYM_RULES, NAME_RULES } from '../../../src/gazetteer/demonym-rules.js';
@@ -104,5 +106,14 @@ export function buildCountries(sources: CountrySources): CountryRecord[] {
       placesPopulation: placesPopulation.get(code) ?? 0,
     });
   }
-  return records;
+  // Adjectives checked against a dictionary count as stated ("иранский", "iraní" and their forms).
+  const adjectives = buildAdjectiveDemonyms(records);
+  return records.map((record) => {
+    const byLanguage = adjectives.get(record.code);
+    if (!byLanguage) return record;
+    const demonyms = new NameSet();
+    for (const [language, forms] of Object.entries(record.demonyms)) demonyms.add(language, forms);
+    for (const [language, forms] of byLanguage) demonyms.add(language, forms);
+    return { ...record, demonyms: demonyms.toJSON() };
+  });
 }

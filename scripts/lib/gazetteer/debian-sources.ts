@@ -6,12 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { HUNSPELL_DICTIONARIES, missingDictionaries } from './adjective-demonyms.js';
 import { baseLanguage } from './languages.js';
 import { readMoCatalogue } from './read-mo.js';
 
 export const LOCALE_DIR = '/usr/share/locale';
 export const CLDR_DIR = '/usr/share/unicode/cldr/common';
-const INSTALL_HINT = 'apt-get update && apt-get install -y libgeonames-common unicode-cldr-core';
+const HUNSPELL_PACKAGES = Object.values(HUNSPELL_DICTIONARIES).map((dictionary) => dictionary.package);
+const INSTALL_HINT = `apt-get update && apt-get install -y libgeonames-common unicode-cldr-core ${HUNSPELL_PACKAGES.join(' ')}`;
 
 export interface DebianPackage {
   readonly name: string;
@@ -27,11 +29,12 @@ function installedVersion(name: string): string {
   }
 }
 
-/** Checks both packages are there; throws a message naming the install command when not. */
+/** Checks the packages are there; throws a message naming the install command when not. */
 export function requireDebianSources(): DebianPackage[] {
   const missing: string[] = [];
   if (!existsSync(join(LOCALE_DIR, 'en/LC_MESSAGES/geonames.mo'))) missing.push(`libgeonames-common (no ${LOCALE_DIR}/*/LC_MESSAGES/geonames.mo)`);
   if (!existsSync(join(CLDR_DIR, 'subdivisions/en.xml'))) missing.push(`unicode-cldr-core (no ${CLDR_DIR}/subdivisions/en.xml)`);
+  for (const name of missingDictionaries()) missing.push(`${name} (its dictionary checks nationality adjectives)`);
   if (missing.length > 0) {
     throw new Error(`generate-gazetteer: missing Debian source data: ${missing.join('; ')}.\nInstall it with: ${INSTALL_HINT}`);
   }
