@@ -6,6 +6,7 @@
 import { NameIndex } from './name-index.js';
 import type { GazetteerSource } from './read-data-files.js';
 import { arabicBareForms, isArabicScript, searchKey } from './search-key.js';
+import { buildStateForms, stateFormKey, type StateForms } from './state-forms.js';
 import type { CityRecord, CountryRecord, DemonymMatch, Place, PlaceKind, PlaceMatch, RegionRecord } from './types.js';
 
 interface PlaceTable {
@@ -101,6 +102,7 @@ export class Gazetteer {
   private countryTable: CountryTable | undefined;
   private cityTable: PlaceTable | undefined;
   private regionTable: PlaceTable | undefined;
+  private stateFormTable: StateForms | undefined;
 
   constructor(private readonly source: GazetteerSource) {}
 
@@ -172,6 +174,22 @@ export class Gazetteer {
     return null;
   }
 
+  /**
+   * Countries whose official name adds `phrase` to their common name, in any
+   * language ("Islamic Republic" → AF, IR, MR, PK); [] for anything else.
+   * A leading article is ignored ("the Islamic Republic").
+   * @example stateFormCountries('the Islamic Republic') // ['AF', 'IR', 'MR', 'PK']
+   */
+  stateFormCountries(phrase: string): readonly string[] {
+    const words = stateFormKey(phrase).split(' ');
+    return this.stateForms().phrases.get((words[0] === 'the' ? words.slice(1) : words).join(' ')) ?? [];
+  }
+
+  /** The words state forms are made of, and those official names open with, keyed like names. */
+  stateFormWords(): Pick<StateForms, 'words' | 'heads'> {
+    return this.stateForms();
+  }
+
   /** How many records have been read so far, per file: what the lookups done so far cost. */
   loadedRecordCounts(): LoadedRecordCounts {
     return { countries: this.countryTable?.byId.size ?? 0, cities: this.cityTable?.byId.size ?? 0, regions: this.regionTable?.byId.size ?? 0 };
@@ -186,6 +204,11 @@ export class Gazetteer {
     if (!key) return [];
     const stripClitics = isArabicScript(key) && (language === undefined || writesArabicScript(language));
     return stripClitics ? [key, ...arabicBareForms(key)] : [key];
+  }
+
+  private stateForms(): StateForms {
+    this.stateFormTable ??= buildStateForms(this.countries().records.values());
+    return this.stateFormTable;
   }
 
   private countries(): CountryTable {

@@ -51,6 +51,20 @@ export function placeById(id: string | number): Place | null {
   return defaultGazetteer().placeById(id);
 }
 
+/**
+ * Countries whose official name adds `phrase` to their common name: what "the
+ * Islamic Republic" or "the Kingdom" may stand for. The caller picks by context.
+ * @example stateFormCountries('Islamic Republic') // ['AF', 'IR', 'MR', 'PK']
+ */
+export function stateFormCountries(phrase: string): readonly string[] {
+  return defaultGazetteer().stateFormCountries(phrase);
+}
+
+/** Words of state forms (الاسلاميه, republic) and the words official names open with (جمهوريه), keyed like names. */
+export function stateFormWords(): { readonly words: ReadonlySet<string>; readonly heads: ReadonlySet<string> } {
+  return defaultGazetteer().stateFormWords();
+}
+
 /** Records read so far by the shared gazetteer, per file. */
 export function loadedRecordCounts(): LoadedRecordCounts {
   return defaultGazetteer().loadedRecordCounts();

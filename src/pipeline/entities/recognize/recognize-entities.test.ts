@@ -68,6 +68,17 @@ describe('recognizeEntities in the press languages', () => {
   });
 });
 
+describe('state forms in Arabic', () => {
+  it('reads a state noun, adjectives and a nationality adjective as the country, and a demonym alone as a demonym', () => {
+    const [state] = recognizeEntities({ title: null, paragraphs: ['وقال ان الجمهورية الاسلامية الايرانية ترحب بالوساطة.'], language: 'ar' });
+    expect(state).toMatchObject({ text: 'الجمهورية الاسلامية الايرانية', placeId: 'IR', type: 'place' });
+    const syria = recognizeEntities({ title: null, paragraphs: ['وأعلنت الجمهورية العربية السورية موقفها.'], language: 'ar' });
+    expect(syria.find((m) => m.placeId === 'SY')?.text).toBe('الجمهورية العربية السورية');
+    const revolution = recognizeEntities({ title: null, paragraphs: ['ذكرى الثورة الاسلامية الايرانية.'], language: 'ar' });
+    expect(revolution.find((m) => m.country === 'IR')).toMatchObject({ text: 'الايرانية', demonym: true });
+  });
+});
+
 describe('recognizeEntities on bad input', () => {
   it('returns nothing for empty articles and documents of only numbers', () => {
     expect(recognizeEntities({ title: null, paragraphs: [], language: 'en' })).toEqual([]);

@@ -10,6 +10,7 @@ import { buildContext, type RecognitionContext } from './context.js';
 import { corefer } from './corefer.js';
 import { caselessPlaceSpans, lowerCaseDemonymSpans, notableSpans } from './ngram-spans.js';
 import { contains, resolveOverlaps, type Span } from './span.js';
+import { widenStateNames } from './state-names.js';
 import { typeRun } from './type-runs.js';
 
 export interface RecognizedSpans {
@@ -21,7 +22,7 @@ export function recognizeSpans(text: string, tokens: readonly Token[], language:
   const context = buildContext(text, tokens, language);
   // 1. Candidates from every source; notable names outrank everything (strength 3) when they overlap.
   const found: Span[] = [];
-  if (context.caseless) found.push(...caselessCueSpans(context), ...caselessPlaceSpans(context));
+  if (context.caseless) found.push(...caselessCueSpans(context), ...widenStateNames(context, caselessPlaceSpans(context)));
   else {
     for (const run of capitalisedRuns(context)) found.push(...typeRun(context, run));
     found.push(...lowerCaseDemonymSpans(context));
