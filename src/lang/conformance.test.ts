@@ -31,6 +31,8 @@ const TUNED_LISTS = {
   placePrepositions: new Set(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'uk']),
   determiners: new Set(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']),
   otherNameWords: new Set(['de', 'en', 'es', 'fr']),
+  nameConnectors: new Set(['de', 'en', 'fr']),
+  numberedNameWords: new Set(['de', 'en', 'fr']),
   aliasMarkers: new Set(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ru']),
 } as const satisfies Partial<Record<keyof EntityCues, ReadonlySet<string>>>;
 
@@ -144,7 +146,7 @@ describe.each(folders)('pack %s', (folder) => {
     for (const word of entities.capitalizedNonNames) expect(lower(word[0] ?? ''), word).not.toBe(word[0]);
     for (const particle of entities.nameParticles) expect(lower(particle), particle).toBe(particle);
     // Prepositions and articles are looked up as the lower-case word before a name.
-    for (const word of [...entities.placePrepositions, ...entities.determiners]) expect(lower(word), word).toBe(word);
+    for (const word of [...entities.placePrepositions, ...entities.determiners, ...entities.nameConnectors]) expect(lower(word), word).toBe(word);
     // Clitics are stripped longest first, so a short one never hides a longer one ("ال" before "وال").
     for (const list of [entities.cliticPrefixes, entities.cliticSuffixes]) {
       const lengths = list.map((clitic) => [...clitic].length);

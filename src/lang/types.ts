@@ -146,6 +146,13 @@ export interface EntityCues {
    * ("die Existenz von Geistern", "the Final Four"). Empty for languages without articles and where not yet tuned.
    */
   readonly determiners: readonly string[];
+  /**
+   * Lower-case words that join the parts of one name after its organisation or event head noun
+   * ("Institute of Marine Sciences", "Hochschule für Musik", "Institut des Sciences Marines"). Empty where not yet tuned.
+   */
+  readonly nameConnectors: readonly string[];
+  /** Head nouns a number follows inside a name ("Route 66", "Bundesstraße 96", "Ligne 4", "Squadron 75"). Empty where not yet tuned. */
+  readonly numberedNameWords: readonly string[];
   /** Words that make a capitalised phrase the name of a treaty, plan, programme or event ("Treaty", "Abkommen", "Coupe"). */
   readonly otherNameWords: readonly string[];
   /**

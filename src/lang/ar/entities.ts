@@ -35,6 +35,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: [],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: ['المعروف باسم', 'المعروفة باسم', 'المعروف بـ', 'المعروفة بـ', 'أو ما يعرف بـ'],
 };

@@ -43,6 +43,8 @@ export const entities: EntityCues = {
   ],
   placePrepositions: [],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

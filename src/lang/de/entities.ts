@@ -28,9 +28,12 @@ export const entities: EntityCues = {
     'Gerichtshof', 'Parlament', 'Unternehmen', 'Konzern', 'Holding', 'GmbH', 'AG', 'SE', 'e.V.',
     // Schools, clubs, media, churches and companies, found missing on WikiANN dev and in sports, music and transport news.
     'Schule', 'Gymnasium', 'Hochschule', 'Liga', 'Club', 'Klub', 'Mannschaft', 'Nationalmannschaft', 'Orchester',
-    'Chor', 'Zeitung', 'Rundfunk', 'Verlag', 'Sender', 'Kloster', 'Stift', 'Hochstift', 'Erzstift', 'Kirche',
+    'Chor', 'Zeitung', 'Rundfunk', 'Verlag', 'Sender', 'Kloster', 'Stift', 'Kirche',
     'Museum', 'Bibliothek', 'Theater', 'Krankenhaus', 'Werke', 'Brauerei', 'Bahn', 'Records', 'Landtag',
     'Bundestag', 'Gesellschaft', 'Regierung',
+    // English names kept untranslated in German text ('University of …', '… Records'), found on WikiANN de dev.
+    'University', 'College', 'Institute', 'Academy', 'Society', 'Association', 'Company', 'Corporation',
+    'Council', 'Committee', 'League', 'Foundation', 'Agency', 'Department', 'Ministry', 'School',
   ],
   placeWords: [
     'Stadt', 'Hauptstadt', 'Hafenstadt', 'Dorf', 'Ort', 'Gemeinde', 'Stadtteil', 'Region', 'Provinz',
@@ -39,6 +42,8 @@ export const entities: EntityCues = {
     // Gewässer, Gebirge, Parks und Bauwerke (WikiANN dev): Ortsnamen, die fehlten oder als Personen galten.
     'Fluss', 'See', 'Berg', 'Gebirge', 'Tal', 'Bucht', 'Inseln', 'Meer', 'Wald', 'Straße', 'Platz', 'Brücke',
     'Flughafen', 'Stadion', 'Nationalpark', 'Grafschaft', 'Herzogtum', 'Fürstentum', 'Verbandsgemeinde', 'Ortsteil',
+    // A prince-bishopric is the territory a bishop ruled ("Hochstift Münster"), not the chapter.
+    'Hochstift', 'Erzstift',
     'County', 'Township',
   ],
   nameParticles: [
@@ -56,6 +61,11 @@ export const entities: EntityCues = {
     'Danach', 'Zudem', 'Außerdem', 'Auch', 'So', 'Nun', 'Jetzt', 'Heute', 'Gestern', 'Hier', 'Dort', 'Alle',
     'Viele', 'Einige', 'Bereits', 'Zuvor', 'Später', 'Präsident', 'Minister', 'Kanzler', 'Regierung',
     'Angaben', 'Foto', 'Video',
+    // Compass directions: "im Norden", "nach Westen" name a direction, not a place (WikiANN de dev).
+    'Norden', 'Süden', 'Osten', 'Westen', 'Nordosten', 'Nordwesten', 'Südosten', 'Südwesten',
+    // "die Stadt Hamburg", "der Ortsteil Pasing": settlement nouns stand before a place name, not in it
+    // (WikiANN de dev: "Stadt" 47 times before a place, twice inside one); they still type the name after them.
+    'Stadt', 'Hauptstadt', 'Ortsteil', 'Dorf', 'Ort',
   ],
   cliticPrefixes: [],
   // The genitive apostrophe after s, x and z ("Scholz' Regierung"); other genitive -s is not set off.
@@ -63,6 +73,8 @@ export const entities: EntityCues = {
   // Not "im": it carries an article, and German nouns are capitalised ("im Jahr").
   placePrepositions: ['in', 'nach', 'aus', 'bei', 'nahe'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim'],
+  nameConnectors: ['für', 'der', 'des', 'und', 'von', 'zu', 'zum', 'zur', 'of', 'for', 'and', 'the'],
+  numberedNameWords: ['Bundesstraße', 'Bundesautobahn', 'Autobahn', 'Staatsstraße', 'Landesstraße', 'Kreisstraße', 'Europastraße', 'Route', 'Highway', 'Interstate', 'Division', 'Linie', 'Brigade', 'Regiment', 'Staffel', 'Band'],
   otherNameWords: [
     'Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis',
   ],

@@ -60,6 +60,8 @@ export const entities: EntityCues = {
   cliticSuffixes: ["'s", "'"],
   placePrepositions: ['in', 'near', 'from', 'at', 'outside', 'across'],
   determiners: ['the', 'a', 'an'],
+  nameConnectors: ['of', 'for', 'on', 'in', 'and', 'the', 'upon'],
+  numberedNameWords: ['Route', 'Highway', 'Interstate', 'Road', 'Loop', 'Squadron', 'Wing', 'Division', 'Regiment', 'Brigade', 'Battalion', 'Flotilla', 'Platoon', 'Volume', 'Vol.', 'Channel', 'Apollo', 'Gemini'],
   otherNameWords: [
     'Plan', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Declaration', 'Act',
     'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award',

@@ -50,6 +50,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: ['en', 'cerca'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'del', 'al'],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [
     'Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio',
   ],

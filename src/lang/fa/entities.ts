@@ -35,6 +35,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: [],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: ['معروف به', 'موسوم به', 'مشهور به'],
 };

@@ -26,6 +26,10 @@ export const entities: EntityCues = {
     'Club', 'Stade', 'Championnat', 'Ligue', 'Équipe', 'Lycée', 'Collège', 'École', 'Musée', 'Bibliothèque',
     'Église', 'Cathédrale', 'Abbaye', 'Monastère', 'Orchestre', 'Chœur', 'Journal', 'Radio', 'Télévision',
     'Éditions', 'Gare', 'Hôpital', 'Théâtre', 'Festival', 'Olympique', 'Racing', 'Sporting', 'Gouvernement',
+    'Ligne',
+    // English names kept untranslated in French text ('University of …', '… Records'), found on WikiANN fr dev.
+    'University', 'Institute', 'Academy', 'Society', 'Records', 'Company', 'Corporation',
+    'Council', 'Committee', 'League', 'Foundation', 'Agency', 'Department', 'Ministry', 'School',
   ],
   placeWords: [
     'ville', 'village', 'localité', 'commune', 'capitale', 'région', 'province', 'département', 'district',
@@ -55,6 +59,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: ['à', 'en', 'dans', 'près', 'vers'],
   determiners: ['le', 'la', 'les', 'un', 'une', 'du', 'au', 'aux'],
+  nameConnectors: ['de', 'du', 'des', 'la', 'les', 'et', 'pour', 'sur', 'aux', 'à', 'of', 'and', 'the'],
+  numberedNameWords: ['Route', 'Autoroute', 'Interstate', 'Highway', 'Ligne', 'Division', 'Régiment', 'Brigade', 'Escadrille', 'Escadron', 'Volume', 'Vol.'],
   otherNameWords: [
     'Traité', 'Accord', 'Accords', 'Convention', 'Protocole', 'Déclaration', 'Révolution', 'Guerre', 'Coupe',
     'Prix',

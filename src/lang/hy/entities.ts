@@ -43,6 +43,8 @@ export const entities: EntityCues = {
   cliticSuffixes: ['ը'],
   placePrepositions: [],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

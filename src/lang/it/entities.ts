@@ -45,6 +45,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: ['a', 'in', 'presso'],
   determiners: ['il', 'lo', 'la', 'gli', 'le', 'un', 'una', 'del', 'della'],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

@@ -44,6 +44,8 @@ export const entities: EntityCues = {
   cliticSuffixes: ["'s", "'"],
   placePrepositions: ['in', 'nabij', 'te', 'uit'],
   determiners: ['de', 'het', 'een'],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

@@ -42,6 +42,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: ['w', 'we', 'pod'],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

@@ -41,6 +41,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: ['em', 'no', 'na', 'perto'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'do', 'da'],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

@@ -44,6 +44,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: ['в', 'во', 'из', 'под'],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: ['он же', 'известный как', 'также известный как', 'также известная как', 'известная как'],
 };

@@ -48,6 +48,8 @@ export const entities: EntityCues = {
   ],
   placePrepositions: [],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

@@ -45,6 +45,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: ['в', 'у', 'із', 'з'],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

@@ -31,6 +31,8 @@ export const entities: EntityCues = {
   cliticSuffixes: [],
   placePrepositions: [],
   determiners: [],
+  nameConnectors: [],
+  numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
 };

@@ -6,6 +6,7 @@
  * Rouhani"); a possessive ends one ("Iran's | Defense Ministry").
  */
 import type { RecognitionContext } from './context.js';
+import { nameWords } from './name-words.js';
 
 export interface Run {
   /** Token indexes [start, end). */
@@ -29,11 +30,19 @@ export function isNameWord(context: RecognitionContext, i: number): boolean {
   if (!word?.isWord || !word.capitalized) return false;
   if (context.inCue[i]?.phrase.kind === 'personTitle' && !titleInsideName(context, i)) return false;
   const { nonNames } = context.resources;
-  if (nonNames.has(word.folded) && !word.allCaps) return false;
+  if (nonNames.has(word.folded) && !word.allCaps && !regnalOne(context, i)) return false;
   // A long word in capitals is shouting ("REDIRECTION", "SHARE"), not an acronym.
   if (word.allCaps && word.folded.length >= SHOUTED_LENGTH && !/\p{N}/u.test(word.folded)) return false;
   if (word.token.sentenceStart && (word.stop || context.lowerCase.has(word.folded))) return false;
   return true;
+}
+
+/** "Olaf I", "Peter I of Russia": the regnal number one, written like the pronoun, right after a given name. */
+function regnalOne(context: RecognitionContext, i: number): boolean {
+  const previous = context.words[i - 1];
+  if (context.words[i]?.token.text !== 'I' || !previous?.capitalized) return false;
+  const { givenNames, ambiguousGivenNames } = nameWords();
+  return givenNames.has(previous.folded) || ambiguousGivenNames.has(previous.folded);
 }
 
 /** A title word followed by an organisation word is part of a name ("General Assembly", "President Hotel"). */

@@ -126,7 +126,11 @@ function linkAliases(context: RecognitionContext, spans: Span[]): void {
   }
 }
 
-export function corefer(context: RecognitionContext, spans: Span[]): Span[] {
+/**
+ * `keepUntypedOpeners`: keep untyped one-word names that open a sentence (dropped by default: in running text
+ * they are mostly ordinary words); the token-level entry keeps them for its list and line conventions.
+ */
+export function corefer(context: RecognitionContext, spans: Span[], keepUntypedOpeners = false): Span[] {
   linkAcronyms(context, spans);
   linkAliases(context, spans);
   for (const span of spans) {
@@ -162,7 +166,7 @@ export function corefer(context: RecognitionContext, spans: Span[]): Span[] {
   }
   typeLists(context, spans);
   voteByKey(context, spans);
-  return spans.filter((span) => span.strength > 0 || !context.words[span.start]?.token.sentenceStart);
+  return keepUntypedOpeners ? spans : spans.filter((span) => span.strength > 0 || !context.words[span.start]?.token.sentenceStart);
 }
 
 /** Whether span b is a country or first-level region (a place id with no digits: "AZ", "US-MN"). */

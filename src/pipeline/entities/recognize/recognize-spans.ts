@@ -18,7 +18,12 @@ export interface RecognizedSpans {
   readonly spans: readonly Span[];
 }
 
-export function recognizeSpans(text: string, tokens: readonly Token[], language: string | null): RecognizedSpans {
+export interface RecognizeSpansOptions {
+  /** Keep untyped one-word names that open a sentence (see corefer.ts). */
+  readonly keepUntypedOpeners?: boolean;
+}
+
+export function recognizeSpans(text: string, tokens: readonly Token[], language: string | null, options: RecognizeSpansOptions = {}): RecognizedSpans {
   const context = buildContext(text, tokens, language);
   // 1. Candidates from every source; notable names outrank everything (strength 3) when they overlap.
   const found: Span[] = [];
@@ -34,5 +39,5 @@ export function recognizeSpans(text: string, tokens: readonly Token[], language:
   let spans = resolveOverlaps(candidates);
   if (context.caseless) spans = repeatCaselessNames(context, spans);
   // 3. Last, because it reads every span: surnames, acronyms, typing by repetition.
-  return { context, spans: corefer(context, spans) };
+  return { context, spans: corefer(context, spans, options.keepUntypedOpeners ?? false) };
 }

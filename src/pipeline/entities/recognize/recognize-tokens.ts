@@ -44,7 +44,7 @@ function tokensOf(words: readonly string[]): { text: string; tokens: Token[] } {
 export function recognizeTokens(words: string[], language: string): IobTag[] {
   const { text, tokens } = tokensOf(words);
   const tags: IobTag[] = words.map(() => 'O');
-  const { spans } = recognizeSpans(text, tokens, language);
+  const { spans } = recognizeSpans(text, tokens, language, { keepUntypedOpeners: true });
   const chunks: TokenChunk[] = [];
   for (const span of spans) {
     if (span.demonym) continue;

@@ -32,6 +32,10 @@ export interface Resources {
   readonly agencies: ReadonlySet<string>;
   /** Folded prepositions that put a name in a place role ("in", "nach", "à"). */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Folded words that join the parts of one name after its head noun ("of", "für", "des"). */
+  readonly nameConnectors: ReadonlySet<string>;
+  /** Folded head nouns a number follows inside a name ("route", "bundesstraße"). */
+  readonly numberedNameWords: ReadonlySet<string>;
   /** Folded articles ("the", "die", "la"). */
   readonly determiners: ReadonlySet<string>;
   /** Folded phrases written between two names of one entity ("aka", "known as"). */
@@ -87,6 +91,8 @@ function build(pack: LanguagePack | null): Resources {
     agencies: new Set((pack?.cues.agencies ?? []).map(nameKeyOf)),
     placePrepositions: foldAll(entities?.placePrepositions ?? []),
     determiners: foldAll(entities?.determiners ?? []),
+    nameConnectors: foldAll(entities?.nameConnectors ?? []),
+    numberedNameWords: foldAll(entities?.numberedNameWords ?? []),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
   };
 }

@@ -16,14 +16,14 @@ import { INFLECTING } from './resources.js';
 import { demonymOf, placeIn, placeNamed } from './place-lookup.js';
 import type { Span } from './span.js';
 import { nameWords } from './name-words.js';
+import { groupsAtConnectors } from './connector-groups.js';
+import { givenNameAfterNouns, isRulerOfPlace, NOUNS_CAPITALISED, particleAfterName, peopleSideBySide, PERSON_MAX_WORDS } from './person-names.js';
 
 const KIND_TYPE = { organization: 'organization', other: 'other', place: 'place' } as const;
-/** Tuned on WikiANN en dev: longer unknown runs were titles of works and events more often than people. */
 /** Tuned on the seeds ("Vladimir Putin" is no organisation): cities this big name newspapers and teams ("Moscow Times"). */
 const PLACE_THEN_NAME_POPULATION = 1_000_000;
-const PERSON_MAX_WORDS = 3;
-/** Languages that capitalise every noun: a capitalised organisation word alone is a common noun there ("die Regierung"). */
-const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+/** Languages whose long names keep "de" inside whatever they name ("Posada San Marcos de Soria"); tuned on WikiANN fr dev. */
+const LONG_PARTICLE_NAMES = new Set(['fr']);
 
 function cueInside(context: RecognitionContext, start: number, end: number, kind: CueKind, startsBefore = end): CueMatch | null {
   for (let i = start; i < startsBefore; i += 1) {
@@ -98,6 +98,7 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
     }
   }
   if (title && count <= PERSON_MAX_WORDS + 1) return [makeSpan(context, start, end, 'person', [`title:${title.phrase.text}`], 2)];
+  if (count >= 2 && NOUNS_CAPITALISED.has(context.language ?? '') && abstractNounFirst(context, start)) return typeRange(context, start + 1, end);
   const place = placeIn(key, context.language, INFLECTING.has(context.language ?? ''));
   if (place && (place.strong || count > 1)) return [makeSpan(context, start, end, 'place', [`gazetteer:${place.place.kind}`], 2, placeFields(place))];
   // "Stadt", "Gemeinden", "Regierung": a cue word standing alone (not the end of a compound) names nothing.
@@ -114,7 +115,11 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
   const first = words[start];
   const demonym = first && !first.allCaps ? demonymOf(first.folded) : null;
   if (demonym && count > 1) {
-    return [makeSpan(context, start, start + 1, 'place', ['demonym'], 2, { demonym: true, country: demonym.country }), ...typeRange(context, start + 1, end)];
+    const rest = typeRange(context, start + 1, end);
+    // "German Film Archive", "Polish Film Academy": a body named by its nation keeps the adjective.
+    const body = rest.length === 1 && rest[0]!.type === 'organization' && rest[0]!.end === end ? rest[0]! : null;
+    if (body) return [makeSpan(context, start, end, 'organization', ['demonym-then-body', ...body.evidence], body.strength)];
+    return [makeSpan(context, start, start + 1, 'place', ['demonym'], 2, { demonym: true, country: demonym.country }), ...rest];
   }
   if (count > 1) {
     const split = splitAtPlaces(context, start, end);
@@ -124,28 +129,42 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
     const parts = hyphenParts(context, start);
     if (parts) return parts;
   }
-  if (place) return [makeSpan(context, start, end, 'place', [`gazetteer:${place.place.kind}`], 1, placeFields(place))];
+  // "am Ende", "der Lage": where every noun is capitalised, a small town's name after an article is the noun it also is.
+  const afterArticle = context.words[start - 1]?.isWord === true && context.resources.determiners.has(context.words[start - 1]!.folded);
+  if (place && !(count === 1 && afterArticle && NOUNS_CAPITALISED.has(context.language ?? ''))) return [makeSpan(context, start, end, 'place', [`gazetteer:${place.place.kind}`], 1, placeFields(place))];
   if (demonym) return [makeSpan(context, start, end, 'place', ['demonym'], 2, { demonym: true, country: demonym.country })];
   const around = placeWordAround(context, start, end);
   if (around) return [makeSpan(context, start, end, 'place', [`place-word:${around.phrase.text}`], 2)];
   const orgAfter = organizationWordAfter(context, end);
   if (orgAfter) return [makeSpan(context, start, end, 'organization', [`organization-word:${orgAfter.phrase.text}`], 2)];
   if (count === 1 && first?.allCaps) return [makeSpan(context, start, end, 'organization', ['acronym'], 1)];
-  const article = context.words[start - 1]?.isWord && context.resources.determiners.has(context.words[start - 1]!.folded);
-  if (count >= 2 && count <= PERSON_MAX_WORDS && !article) {
+  const named = NOUNS_CAPITALISED.has(context.language ?? '') && count >= 3 ? givenNameAfterNouns(context, start, end) : null;
+  if (named !== null) return typeRange(context, named, end);
+  if (count >= 2 && count <= PERSON_MAX_WORDS && !afterArticle) {
     const shape = nameShape(context, start, end);
     // No given name and dictionary words inside ("Simply Red", "Fight Night", "Bombardment Squadron"): a band, team or body more often than a person.
     const type = /^--[eE]$/u.test(shape) ? 'organization' : 'person';
     return [makeSpan(context, start, end, type, ['capitalised', `shape:${shape}`], 1)];
   }
-  if (count >= 2 && article) return [makeSpan(context, start, end, 'other', ['capitalised', 'after-article'], 1)];
+  if (count >= 2 && afterArticle) return [makeSpan(context, start, end, 'other', ['capitalised', 'after-article'], 1)];
   if (count > PERSON_MAX_WORDS) {
+    const people = peopleSideBySide(context, start, end);
+    if (people) return people.map((part) => makeSpan(context, part.start, part.end, 'person', ['capitalised', 'names-side-by-side'], 1));
     // "José Antonio Crespo Ruiz": a long run that opens with a given name and holds no dictionary word is a person.
     const shape = nameShape(context, start, end);
     if (/^G.-$/u.test(shape)) return [makeSpan(context, start, end, 'person', ['capitalised', `shape:${shape}`], 1)];
     return [makeSpan(context, start, end, 'other', ['capitalised', `shape:${shape}`], 1)];
   }
   return [makeSpan(context, start, end, 'other', ['capitalised', `shape:${nameShape(context, start, end)}${listed(context, start, end)}`], 0)];
+}
+
+/** Endings only German common nouns take ("Regierung", "Gemeinschaft", "Verwaltung", "Tradition"). */
+const NOUN_SUFFIX = /(?:ung|ungen|heit|keit|schaft|schaften|tum|nis|ion|ionen|tät|ismus|ling|ment)$/u;
+
+/** "Verwaltung Lindau", "Gemeinschaft Sant'Egidio": a first word with a common-noun ending is no part of the name after it. */
+function abstractNounFirst(context: RecognitionContext, start: number): boolean {
+  const word = context.words[start];
+  return word !== undefined && !word.allCaps && !context.inCue[start] && /^\p{Lu}\p{Ll}+$/u.test(word.token.text) && NOUN_SUFFIX.test(word.folded);
 }
 
 /** Whether a one-word run stands as an item in a list: a separator on both sides, or at an end of the text. */
@@ -241,12 +260,9 @@ export function typeRun(context: RecognitionContext, run: Run): Span[] {
   if (run.joints.length === 1 && cueBefore?.phrase.kind === 'organization' && context.resources.placePrepositions.has(context.words[joint]?.folded ?? '') && placeNamed(rangeKey(context, joint + 1, run.end))?.strong) {
     return [...typeRange(context, run.start, joint), ...typeRange(context, joint + 1, run.end)];
   }
-  if (whole || notable || (particlesOnly && run.end - run.start - run.joints.length <= PERSON_MAX_WORDS)) return typeRange(context, run.start, run.end);
-  const spans: Span[] = [];
-  let partStart = run.start;
-  for (const joint of [...run.joints, run.end]) {
-    if (joint > partStart) spans.push(...typeRange(context, partStart, joint));
-    partStart = joint + 1;
-  }
-  return spans;
+  if (notable || (particlesOnly && (run.end - run.start - run.joints.length <= PERSON_MAX_WORDS || LONG_PARTICLE_NAMES.has(context.language ?? '')) && particleAfterName(context, run))) return typeRange(context, run.start, run.end);
+  if (isRulerOfPlace(context, run)) return [makeSpan(context, run.start, run.end, 'person', ['given-name-of-place'], 2)];
+  // Packs without a tuned connector list keep the coarse rule: a head noun before the first connector holds the whole run.
+  if (whole && context.resources.nameConnectors.size === 0) return typeRange(context, run.start, run.end);
+  return groupsAtConnectors(context, run).flatMap((group) => typeRange(context, group.start, group.end));
 }

@@ -7,6 +7,10 @@
 import type { Token } from '../tokenize.js';
 import type { Span } from './span.js';
 import { resourcesFor } from './resources.js';
+import { extendOverBracketedTitle, extendOverListTitle, extendOverNumbers } from './wikiann-extensions.js';
+import { loneWordPlace, quotedTitles, typeListedPlaces } from './wikiann-lists.js';
+import { retypeStructures } from './wikiann-structures.js';
+import { typeByQualifier } from './wikiann-qualifiers.js';
 
 export interface TokenChunk {
   type: string;
@@ -20,6 +24,11 @@ export interface TokenChunk {
 }
 
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/u;
+/** Titles WikiANN counts inside a person's name (en/de dev: "Sir" 18 times inside, never outside; "Papst" 37 times outside). */
+const TITLE_IN_NAME: Readonly<Record<string, RegExp>> = {
+  en: /^(?:Sir|Dame|Prince|Princess|Lord|Lady|Pope|Queen|King|Emperor|Empress)$/u,
+  de: /^(?:König|Königin|Prinz|Prinzessin|Kaiser|Kaiserin)$/u,
+};
 
 /** Languages that write only the first word of a name capitalised ("Parti socialiste de Serbie", "Union pour un mouvement populaire"). */
 const SENTENCE_CASED = new Set(['fr', 'es', 'it', 'pt']);
@@ -56,6 +65,20 @@ function isRegion(chunk: TokenChunk): boolean {
   return chunk.type === 'LOC' && chunk.placeId !== undefined && /^[A-Z]{2}-/u.test(chunk.placeId);
 }
 
+/** Wikipedias that qualify a town's title with its region after a comma; German and French put it in brackets ("Lindau (Bodensee)"). */
+const COMMA_QUALIFIED = new Set(['en']);
+
+/**
+ * "Pine Ridge , Oregon", "Kato Vrysi , Achaea": a place after a town and a comma, the two standing alone (no list
+ * of places around them), is the region that qualifies the town in its article title, unless it is a country.
+ */
+function qualifiesAlone(chunk: TokenChunk, previous: TokenChunk, tokens: readonly Token[]): boolean {
+  if (chunk.type !== 'LOC' || (chunk.placeId !== undefined && !/^[A-Z]{2}-/u.test(chunk.placeId) && !/^\d+$/u.test(chunk.placeId))) return false;
+  const before = tokens[previous.start - 1]?.text;
+  const after = tokens[chunk.end]?.text;
+  return before !== ',' && after !== ',' && after !== 'and' && after !== 'und' && after !== 'et';
+}
+
 const commaBetween = (tokens: readonly Token[], a: TokenChunk, b: TokenChunk): boolean => b.start === a.end + 1 && tokens[a.end]?.text === ',';
 
 /** A species epithet: a lower-case Latin word ("tribunaria", "affinis", "albicilla"). */
@@ -82,18 +105,25 @@ function binomialAt(tokens: readonly Token[], i: number): number | null {
 
 /** Extends and joins chunks the way WikiANN's annotation does; MISC chunks (other names) are typed by their neighbours or dropped. */
 export function applyWikiannConventions(input: TokenChunk[], tokens: readonly Token[], language: string | null = null): TokenChunk[] {
-  const chunks = addBinomials(input, tokens);
+  const chunks = quotedTitles(addBinomials(input, tokens), tokens);
+  // Untyped one-word names opening the line are kept only for the list rule below: alone they are mostly ordinary words.
+  const opener = (chunk: TokenChunk): boolean => chunk.type === 'MISC' && chunk.end - chunk.start === 1 && tokens.slice(0, chunk.start).every((token) => !/[\p{L}\p{N}]/u.test(token.text));
+  typeByQualifier(chunks, tokens);
+  const lone = chunks.every(opener) ? loneWordPlace(tokens) : null;
+  if (lone) return [lone];
   // "Campagnatico , Grosseto , Manciano": an unknown word that is no dictionary word nor given name, alone between list separators, is a place.
   for (const chunk of chunks) {
-    if (chunk.type !== 'MISC') continue;
+    if (chunk.type !== 'MISC' || opener(chunk)) continue;
     if (chunk.end - chunk.start === 1 && chunk.shape === '---L') chunk.type = 'LOC';
     // Titles of works, events and bodies ("Bones – Die Knochenjägerin", "the Big Ten"): WikiANN links most as ORG.
     else if (chunk.end - chunk.start > 1) chunk.type = 'ORG';
   }
+  typeListedPlaces(chunks, tokens);
+  retypeStructures(chunks, tokens, language);
   const out: TokenChunk[] = [];
-  for (const chunk of chunks) {
+  for (const chunk of chunks.filter((candidate) => !opener(candidate))) {
     const previous = out[out.length - 1];
-    if (previous && previous.type === 'LOC' && !isRegionOrCountry(previous) && isRegion(chunk) && commaBetween(tokens, previous, chunk)) {
+    if (previous && previous.type === 'LOC' && !isRegionOrCountry(previous) && (isRegion(chunk) || (COMMA_QUALIFIED.has(language ?? '') && qualifiesAlone(chunk, previous, tokens))) && commaBetween(tokens, previous, chunk)) {
       previous.end = chunk.end;
       previous.placeId = chunk.placeId;
       // "Auburn Township , Tuscarawas County , Ohio": a township before its county before its state.
@@ -105,8 +135,9 @@ export function applyWikiannConventions(input: TokenChunk[], tokens: readonly To
       }
       continue;
     }
-    // "Omaha ( Nebraska )", "Comté de Franklin ( Arkansas )", "Socialist Workers Party ( United States )": a place in brackets qualifies the name before it.
-    if (previous && chunk.type === 'LOC' && tokens[previous.end]?.text === '(' && chunk.start === previous.end + 1 && tokens[chunk.end]?.text === ')') {
+    // "Omaha ( Nebraska )", "Comté de Franklin ( Arkansas )", "Socialist Workers Party ( United States )": a place in brackets qualifies the name before it;
+    // after a person it is more often the club or town the person plays or stands for (WikiANN en/fr dev).
+    if (previous && previous.type !== 'PER' && chunk.type === 'LOC' && tokens[previous.end]?.text === '(' && chunk.start === previous.end + 1 && tokens[chunk.end]?.text === ')') {
       if (previous.type === 'MISC') previous.type = 'LOC';
       previous.end = chunk.end + 1;
       continue;
@@ -124,12 +155,21 @@ export function applyWikiannConventions(input: TokenChunk[], tokens: readonly To
     const previousEnd = out[k - 1]?.end ?? 0;
     // "The Wall Street Journal", "49th Field Artillery Regiment": a capitalised article or an ordinal opens an organisation's title.
     if (chunk.type === 'ORG' && chunk.start - 1 >= previousEnd && /^(?:The|\d+(?:st|nd|rd|th|e|er|\.))$/u.test(tokens[chunk.start - 1]?.text ?? '')) chunk.start -= 1;
+    extendOverListTitle(chunk, tokens, previousEnd);
+    extendOverBracketedTitle(chunk, tokens, previousEnd);
+    extendOverNumbers(chunk, tokens, language, previousEnd, out[k + 1]?.start ?? tokens.length);
     if (chunk.type === 'ORG') {
       const next = out[k + 1];
       if (language !== null && SENTENCE_CASED.has(language)) chunk.end = sentenceCasedEnd(tokens, chunk.end, next?.start ?? tokens.length, resourcesFor(language).stopwords);
       // "Parti socialiste de Serbie": a place after the connector ends the name.
       if (next && next.type === 'LOC' && next.start > chunk.end && next.start - chunk.end <= 2 && tokens.slice(chunk.end, next.start).every((token) => NAME_CONNECTOR.test(token.text.toLowerCase()))) {
         chunk.end = next.end;
+        out.splice(k + 1, 1);
+      }
+      // "Office national du tourisme ( Tunisie )": a place in brackets after a name that only now reaches it.
+      const after = out[k + 1];
+      if (after && after.type === 'LOC' && tokens[chunk.end]?.text === '(' && after.start === chunk.end + 1 && tokens[after.end]?.text === ')') {
+        chunk.end = after.end + 1;
         out.splice(k + 1, 1);
       }
     }
@@ -139,6 +179,8 @@ export function applyWikiannConventions(input: TokenChunk[], tokens: readonly To
       while (k < tokens.length && k < chunk.end + 4 && /^\p{Ll}+$/u.test(tokens[k]!.text)) k += 1;
       if (k > chunk.end + 1 && tokens[k]?.text === ')') chunk.end = k + 1;
     }
+    // "Sir …", "Prince … of …", "König …": Wikipedia titles a royal or knight's article with the title.
+    if (chunk.type === 'PER' && chunk.start - 1 >= previousEnd && TITLE_IN_NAME[language ?? '']?.test(tokens[chunk.start - 1]?.text ?? '')) chunk.start -= 1;
     if (chunk.type === 'PER' && tokens[chunk.end]?.text === ',' && SUFFIX.test(tokens[chunk.end + 1]?.text ?? '')) {
       chunk.end += tokens[chunk.end + 2]?.text === '.' ? 3 : 2;
     }

@@ -55,6 +55,7 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/u;
 const CONJUNCTIONS = ['', 'و', 'ف'];
 const PREPOSITIONS = ['', 'ب', 'ل', 'ك'];
 const APOSTROPHE = /['’]/u;
+const LEADING_MARKUP = /^[*#]+(?=\p{L})/u;
 
 /** Stripped forms of an Arabic-script word, least stripped first, each at least three letters long. */
 function arabicForms(folded: string, offsets: Int32Array, end: number): Form[] {
@@ -92,6 +93,12 @@ function casedCore(token: Token): Core {
   let end = token.end;
   let text = token.text;
   let suffixed = false;
+  // "**For", "*The": wiki list markup glued to the word is no part of it.
+  const markup = LEADING_MARKUP.exec(text)?.[0];
+  if (markup) {
+    start += markup.length;
+    text = text.slice(markup.length);
+  }
   if (APOSTROPHE.test(text)) {
     const parts = text.split(APOSTROPHE);
     const first = parts[0] ?? '';
@@ -134,7 +141,9 @@ function prepareWord(token: Token, resources: Resources): Word {
   const caseless = coreText.toLowerCase() === coreText.toUpperCase();
   // "al-Assad", "el-Sisi": a lower-case particle joined by a hyphen to a capitalised name.
   const particle = /^(\p{Ll}{1,4})[-‐]\p{Lu}/u.exec(coreText)?.[1];
-  const capitalized = /^\P{L}*\p{Lu}/u.test(coreText) || (particle !== undefined && (resources.particles.has(particle) || resources.particles.has(`${particle}-`)));
+  // "L'acteur", "D'après": a capital elided article before a lower-case word opens a sentence, not a name.
+  const elidedLower = resources.cliticPrefixes.length > 0 && /^[LD]['’]\p{Ll}/u.test(coreText);
+  const capitalized = !elidedLower && (/^\P{L}*\p{Lu}/u.test(coreText) || (particle !== undefined && (resources.particles.has(particle) || resources.particles.has(`${particle}-`))));
   const stop = resources.stopwords.has(form.folded) || (coreText !== token.text && resources.stopwords.has(foldWord(token.text)));
   return { token, isWord, folded: form.folded, forms: [form], capitalized, allCaps: token.allCaps, suffixed, stop, caseless };
 }

@@ -1,0 +1,62 @@
+/**
+ * Where a capitalised run with lower-case connectors inside is one name and
+ * where it is several: "Harbour Institute of Marine Sciences" is one (an
+ * organisation head noun before "of" takes the words after it), "Edited
+ * by Harbour Institute" is two, "Iran and Russia" is two.
+ */
+import type { RecognitionContext } from './context.js';
+import type { Run } from './capitalised-runs.js';
+
+/** Whether tokens [start, end) hold an organisation or event head noun written capitalised ("Institute", "Hochschule", "Treaty"). */
+export function hasNameHead(context: RecognitionContext, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const cue = context.inCue[i];
+    if (!cue || (cue.phrase.kind !== 'organization' && cue.phrase.kind !== 'other')) continue;
+    if (cue.start >= start && cue.end <= end && context.words[cue.start]?.capitalized) return true;
+  }
+  return false;
+}
+
+const COORDINATOR = /^(?:and|und|et|y|e)$/u;
+
+/** Consecutive joints of a run as blocks: "of the" between two capitalised parts is one block. */
+function jointBlocks(joints: readonly number[]): number[][] {
+  const blocks: number[][] = [];
+  for (const joint of joints) {
+    const last = blocks[blocks.length - 1];
+    if (last && last[last.length - 1] === joint - 1) last.push(joint);
+    else blocks.push([joint]);
+  }
+  return blocks;
+}
+
+/**
+ * Splits a run into the names it holds. A block of connectors binds the part
+ * after it when every word of it is one of the language's name connectors and
+ * the name so far has a head noun ("Ministry of Science and Technology"); any
+ * other connector ends the name ("University of Lagos at Akoka").
+ */
+export function groupsAtConnectors(context: RecognitionContext, run: Run): Run[] {
+  const { nameConnectors } = context.resources;
+  const groups: Run[] = [];
+  let groupStart = run.start;
+  let joints: number[] = [];
+  const blocks = jointBlocks(run.joints);
+  blocks.forEach((block, b) => {
+    const first = block[0]!;
+    const last = block[block.length - 1]!;
+    // "University of Tehran and the Iranian Parliament": a conjunction before a part with its own head noun joins two names.
+    const nextEnd = blocks[b + 1]?.[0] ?? run.end;
+    const twoNames = block.some((j) => COORDINATOR.test(context.words[j]?.folded ?? '')) && hasNameHead(context, last + 1, nextEnd);
+    const binds = !twoNames && block.every((j) => nameConnectors.has(context.words[j]?.folded ?? '')) && hasNameHead(context, groupStart, first);
+    if (binds) {
+      joints.push(...block);
+      return;
+    }
+    groups.push({ start: groupStart, end: first, joints });
+    groupStart = last + 1;
+    joints = [];
+  });
+  groups.push({ start: groupStart, end: run.end, joints });
+  return groups;
+}

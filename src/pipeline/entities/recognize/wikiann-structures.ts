@@ -1,0 +1,26 @@
+/**
+ * WikiANN links the articles of buildings, venues, stations, roads and lines
+ * as ORG ("… Stadium", "Gare de …", "Schloss …") and keeps LOC for
+ * settlements, regions and natural features. The recogniser types such names
+ * as places (they are places in the news); the token-level entry retypes them.
+ * Word lists from WikiANN en/de/fr dev, where each word heads ORG names at
+ * least twice as often as LOC ones.
+ */
+import type { Token } from '../tokenize.js';
+import type { TokenChunk } from './wikiann-conventions.js';
+
+const STRUCTURE_WORDS: Readonly<Record<string, RegExp>> = {
+  en: /^(?:Stadium|Arena|Park|Area|Center|Centre|Station|Street|Bridge|House|Field|Castle|Theatre|Theater|Palace|Tower|Airport|Building|Cathedral|Coliseum|Oval|Speedway|Circuit|Garden|Gardens|Line|Highway|Road|Dome)$/u,
+  de: /^(?:Stadion|Bahnhof|Schloss|Burg|Kloster|Theater|Museum|Palast|Arena|Park|Stadium|Center|Castle|Station|Brücke|Flughafen)$/u,
+  fr: /^(?:Stade|Parc|Gare|Palais|Château|Tour|Pont|Aéroport|Hôtel|Jardin|Théâtre|Route|Autoroute|Ligne|Basilique|Abbaye|Église|Cathédrale|Musée)$/u,
+};
+
+/** Retypes place chunks named by a structure word as ORG. */
+export function retypeStructures(chunks: readonly TokenChunk[], tokens: readonly Token[], language: string | null): void {
+  const words = STRUCTURE_WORDS[language ?? ''];
+  if (!words) return;
+  for (const chunk of chunks) {
+    if (chunk.type !== 'LOC' || chunk.end - chunk.start < 2) continue;
+    if (words.test(tokens[chunk.start]!.text) || words.test(tokens[chunk.end - 1]!.text)) chunk.type = 'ORG';
+  }
+}
