@@ -123,12 +123,15 @@ export async function clusterArticles(store: ArticleStore, inputs: ArticleToClus
   clusterer.seed(working.profiles, working.storyOfDocument);
 
   const keyCounts = new Map<string, number>();
-  const assignments = items.map((item) => {
+  const joined = items.map((item) => {
     for (const key of new Set(articleKeys(item.features))) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
     const copy = copies.get(item.input.documentId);
     const link: DuplicateLink | undefined = copy ? { originId: copy.originId, relation: copy.relation } : undefined;
     return clusterer.add(item.features, link);
   });
+  // A story this batch started may be folded into a similar one, new or stored; a stored story never moves (the batch does not know its members).
+  clusterer.consolidate();
+  const assignments = clusterer.settle(joined);
   const threadMerges = clusterer.linkChangedThreads();
   const profiles = clusterer.changedProfiles();
 

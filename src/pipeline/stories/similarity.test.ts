@@ -141,8 +141,12 @@ describe('timeFactor', () => {
     expect(timeFactor(T0 + 6 * DAY_MS, story, { ...weights, timeGraceDays: 3 })).toBe(1);
   });
 
-  it('is 1 when the article or the story has no time', () => {
-    expect(timeFactor(null, story, weights)).toBe(1);
-    expect(timeFactor(T0 + 100 * DAY_MS, storyOf(features('a1', { publishedMs: null })), weights)).toBe(1);
+  it('asks more when only one side has a time (a recurring event cannot be told apart), and nothing when neither has', () => {
+    const undatedStory = storyOf(features('a1', { publishedMs: null }));
+    expect(timeFactor(null, story, weights)).toBe(weights.undatedFactor);
+    expect(timeFactor(T0 + 100 * DAY_MS, undatedStory, weights)).toBe(weights.undatedFactor);
+    expect(weights.undatedFactor).toBeLessThan(1);
+    expect(timeFactor(null, story, { ...weights, undatedFactor: 1 })).toBe(1);
+    expect(timeFactor(null, undatedStory, weights)).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { profileFromJson, profileToJson } from '../../store/story-profile-json.j
 import type { KeyStats } from './key-stats.js';
 import { CANDIDATE_WINDOW_DAYS, MAX_CANDIDATES, MAX_POSTINGS_PER_KEY, StoryClusterer, activeSince } from './story-clusterer.js';
 import { THREAD_WINDOW_DAYS } from './threads.js';
+import { DEFAULT_WEIGHTS } from './similarity.js';
 import { emptyProfile } from './story-profile.js';
 import { draftFeatures, type FeatureDraft } from './test-support/draft-features.js';
 import type { ArticleFeatures, StoryAssignment, StoryProfile } from './types.js';
@@ -245,6 +246,86 @@ describe('StoryClusterer', () => {
     clusterer.linkChangedThreads();
     const threads = new Set(clusterer.allProfiles().map((profile) => profile.threadId));
     expect(threads.size).toBe(1);
+  });
+});
+
+describe('StoryClusterer.consolidate', () => {
+  /** Every article starts its own story: what folding does is all there is to see. */
+  const apart = (): StoryClusterer => new StoryClusterer({ weights: { ...DEFAULT_WEIGHTS, threshold: 2 } });
+
+  it('folds the pieces of one event into one story, across languages, and leaves another event alone', () => {
+    const clusterer = apart();
+    const joined = [quake1(), quake2(), quakeRussian(), budget()].map((f) => clusterer.add(f));
+    expect(new Set(joined.map((a) => a.storyId)).size).toBe(4);
+    const merges = clusterer.consolidate();
+    expect(merges).toHaveLength(2);
+    const quakeStory = clusterer.storyOf('quake1') as string;
+    expect(clusterer.storyOf('quake2')).toBe(quakeStory);
+    expect(clusterer.storyOf('quake-ru')).toBe(quakeStory);
+    expect(clusterer.storyOf('budget1')).not.toBe(quakeStory);
+    expect(clusterer.profile(quakeStory)).toMatchObject({ articles: 3, originals: 3, languages: new Map([['en', 2], ['ru', 1]]) });
+    expect(clusterer.allProfiles()).toHaveLength(2);
+    // Absorbed stories are gone: not saved, not offered as candidates.
+    for (const merge of merges) expect(clusterer.profile(merge.from)).toBeUndefined();
+    expect(clusterer.changedProfiles().map((p) => p.id).sort()).toEqual([quakeStory, clusterer.storyOf('budget1')].sort());
+    expect(clusterer.candidates(quake1()).map((p) => p.id)).toEqual([quakeStory]);
+  });
+
+  it('settles the assignments: a folded article is in its new story, not created, with the evidence of the fold', () => {
+    const clusterer = apart();
+    const joined = [quake1(), quake2(), budget()].map((f) => clusterer.add(f));
+    clusterer.consolidate();
+    const settled = clusterer.settle(joined);
+    const quakeStory = clusterer.storyOf('quake1') as string;
+    expect(settled.map((a) => a.storyId)).toEqual([quakeStory, quakeStory, clusterer.storyOf('budget1')]);
+    const moved = settled.find((a) => a.storyId !== joined.find((j) => j.articleId === a.articleId)?.storyId);
+    expect(moved).toMatchObject({ created: false, evidence: { reason: 'its story was merged into a similar one' } });
+    expect(moved?.evidence.sharedEntities).toEqual(expect.arrayContaining(['bingol', 'afad']));
+    expect(settled.find((a) => a.articleId === 'budget1')).toEqual(joined.find((a) => a.articleId === 'budget1'));
+  });
+
+  it('never folds a stored story (its members are not known), and folds a new story into one whatever their sizes', () => {
+    const stored = new StoryClusterer();
+    stored.add(quake1());
+    const [profile] = stored.allProfiles() as [StoryProfile];
+    const clusterer = new StoryClusterer({ weights: { ...DEFAULT_WEIGHTS, threshold: 2 }, stats: { total: stored.stats.total, df: new Map(stored.stats.df) } });
+    clusterer.seed([profileFromJson(profile.id, profileToJson(profile))], new Map([['quake1', profile.id]]));
+    const fresh = clusterer.add(quake2());
+    // An update counts as an original: the new story is bigger than the stored one, and still the one that moves.
+    clusterer.add(features('quake2-update', { title: 'Bingol earthquake toll stays at 14, AFAD says', entities: QUAKE, publishedMs: T0 + 4 * HOUR_MS }), { originId: 'quake2', relation: 'update' });
+    expect(clusterer.profile(fresh.storyId)?.originals).toBeGreaterThan(profile.originals);
+    expect(fresh.created).toBe(true);
+    expect(clusterer.consolidate()).toEqual([{ from: fresh.storyId, to: profile.id }]);
+    expect(clusterer.storyOf('quake2')).toBe(profile.id);
+    expect(clusterer.storyOf('quake2-update')).toBe(profile.id);
+    expect(clusterer.profile(profile.id)).toMatchObject({ originals: 3 });
+  });
+
+  it('does not fold a story into a smaller one it created', () => {
+    const clusterer = apart();
+    const big = clusterer.add(quake1());
+    clusterer.add(features('quake1-update', { title: 'Bingol quake: AFAD confirms 14 dead', entities: QUAKE, publishedMs: T0 + HOUR_MS }), { originId: 'quake1', relation: 'update' });
+    const small = clusterer.add(quake2());
+    expect(clusterer.consolidate()).toEqual([{ from: small.storyId, to: big.storyId }]);
+  });
+
+  it('keeps a copy as a copy when its story is folded', () => {
+    const clusterer = apart();
+    const joined = [quake1(), quake2()].map((f) => clusterer.add(f));
+    joined.push(clusterer.add(features('reprint1', { title: 'Earthquake in Bingol', publishedMs: T0 + HOUR_MS }), { originId: 'quake1', relation: 'reprint' }));
+    clusterer.consolidate();
+    const copy = clusterer.settle(joined).find((a) => a.articleId === 'reprint1');
+    expect(copy?.storyId).toBe(clusterer.storyOf('quake1'));
+    expect(copy?.evidence.reason).toBe('reprint of quake1');
+  });
+
+  it('gives the same stories for the same sequence', () => {
+    const run = (): unknown => {
+      const clusterer = apart();
+      const joined = [quake1(), budget(), quake2(), quakeRussian()].map((f) => clusterer.add(f));
+      return { merges: clusterer.consolidate(), settled: clusterer.settle(joined).map(summary) };
+    };
+    expect(run()).toEqual(run());
   });
 });
 

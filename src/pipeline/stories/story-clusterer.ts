@@ -9,7 +9,8 @@
  * key counts the store holds for the batch's keys (`seed`), runs the batch,
  * and saves what changed (`changedProfiles`).
  */
-import { addToProfile, emptyProfile, storyIdFor } from './story-profile.js';
+import { mergeThresholdFor, scoreStoryMerge, storyAsFeatures } from './merge-stories.js';
+import { addToProfile, emptyProfile, mergeProfiles, storyIdFor } from './story-profile.js';
 import { countKeys, emptyKeyStats, idf, type KeyStats } from './key-stats.js';
 import { DEFAULT_WEIGHTS, keyWeights, scoreArticle, type ClusterWeights } from './similarity.js';
 import { articleKeys, entityKey, lookupKeys, storyKeys } from './story-keys.js';
@@ -48,6 +49,15 @@ export interface DuplicateLink {
   relation: string;
 }
 
+/** Rounds of folding: a fold can make a story big enough to take another piece. */
+const MAX_MERGE_ROUNDS = 3;
+
+/** A story folded into another. */
+export interface StoryMerge {
+  from: string;
+  to: string;
+}
+
 export interface ClustererOptions {
   weights?: ClusterWeights;
   stats?: KeyStats;
@@ -66,6 +76,12 @@ export class StoryClusterer {
   /** Story order for postings: a story created later sorts later. */
   private readonly created = new Map<string, number>();
   private nextOrder = 0;
+  /** Members of the stories this clusterer created (only those can be folded into another: it knows every member). */
+  private readonly createdMembers = new Map<string, string[]>();
+  /** Articles that joined as copies of another (their evidence is the copy relation, whatever story they end in). */
+  private readonly copies = new Set<string>();
+  /** Why an article of a folded story is where it ended: the evidence of the fold. */
+  private readonly foldEvidence = new Map<string, MatchEvidence>();
 
   constructor(options: ClustererOptions = {}) {
     this.weights = options.weights ?? DEFAULT_WEIGHTS;
@@ -206,7 +222,9 @@ export class StoryClusterer {
       profile = emptyProfile(id);
       this.profiles.set(id, profile);
       this.created.set(id, this.nextOrder++);
+      this.createdMembers.set(id, []);
     }
+    this.createdMembers.get(id)?.push(features.id);
     addToProfile(profile, features, duplicate);
     this.index(profile);
     this.storyOfArticle.set(features.id, id);
@@ -227,6 +245,7 @@ export class StoryClusterer {
     const originStory = duplicate ? this.storyOfArticle.get(duplicate.originId) : undefined;
     if (duplicate && originStory) {
       const evidence: MatchEvidence = { score: 1, entities: 0, lexical: null, dates: 0, numbers: 0, timeFactor: 1, sharedEntities: [], sharedTerms: [], sharedDates: [], reason: `${duplicate.relation} of ${duplicate.originId}` };
+      this.copies.add(features.id);
       return this.join(features, originStory, evidence, duplicate.relation !== 'update');
     }
     let best: MatchEvidence | null = null;
@@ -239,5 +258,71 @@ export class StoryClusterer {
     if (best && bestId) return this.join(features, bestId, best, false);
     const evidence: MatchEvidence = { score: 0, entities: 0, lexical: null, dates: 0, numbers: 0, timeFactor: 1, sharedEntities: [], sharedTerms: [], sharedDates: [], reason: 'new story' };
     return this.join(features, null, evidence, false);
+  }
+
+  /**
+   * Folds stories this clusterer created into a candidate story whose profile agrees strongly with theirs
+   * (see merge-stories.ts). The candidates are found as an article's are, under the story's rarest keys.
+   * Smaller stories are tried first, and among the stories it created a story only folds into one at least
+   * its size, so a big story is never absorbed by a fragment. A loaded (stored) story cannot move — the
+   * clusterer does not know its members — so a new story folds into it whatever their sizes: that is the
+   * only way two pieces of one event that arrived in different batches come together. Returns the merges;
+   * an absorbed story no longer exists.
+   */
+  consolidate(): StoryMerge[] {
+    const merges: StoryMerge[] = [];
+    for (let round = 0; round < MAX_MERGE_ROUNDS; round += 1) {
+      const found = this.consolidateOnce();
+      merges.push(...found);
+      if (found.length === 0) break;
+    }
+    return merges;
+  }
+
+  private consolidateOnce(): StoryMerge[] {
+    const merges: StoryMerge[] = [];
+    const order = [...this.createdMembers.keys()]
+      .map((id) => this.profiles.get(id))
+      .filter((p): p is StoryProfile => p !== undefined && p.originals > 0)
+      .sort((a, b) => a.originals - b.originals || (this.created.get(a.id) ?? 0) - (this.created.get(b.id) ?? 0));
+    const weigh = keyWeights(this.stats);
+    for (const story of order) {
+      if (!this.profiles.has(story.id)) continue;
+      const threshold = mergeThresholdFor(story.originals, this.weights);
+      let best: { target: StoryProfile; evidence: MatchEvidence } | null = null;
+      for (const target of this.candidates(storyAsFeatures(story, null))) {
+        if (target.id === story.id || (this.createdMembers.has(target.id) && target.originals < story.originals)) continue;
+        const evidence = scoreStoryMerge(story, target, this.stats, this.weights, weigh);
+        if (evidence.score >= threshold && (!best || evidence.score > best.evidence.score)) best = { target, evidence };
+      }
+      if (!best) continue;
+      this.fold(story, best.target, best.evidence);
+      merges.push({ from: story.id, to: best.target.id });
+    }
+    return merges;
+  }
+
+  private fold(story: StoryProfile, into: StoryProfile, evidence: MatchEvidence): void {
+    mergeProfiles(into, story);
+    const members = this.createdMembers.get(story.id) ?? [];
+    for (const article of members) {
+      this.storyOfArticle.set(article, into.id);
+      if (!this.copies.has(article)) this.foldEvidence.set(article, evidence);
+    }
+    this.createdMembers.get(into.id)?.push(...members);
+    this.createdMembers.delete(story.id);
+    this.profiles.delete(story.id);
+    this.changed.delete(story.id);
+    this.changed.add(into.id);
+    this.index(into);
+  }
+
+  /** The assignments as they stand after `consolidate`: an article of a folded story is in the story it was folded into, for the reason it was folded. */
+  settle(assignments: StoryAssignment[]): StoryAssignment[] {
+    return assignments.map((assignment) => {
+      const storyId = this.storyOfArticle.get(assignment.articleId) ?? assignment.storyId;
+      if (storyId === assignment.storyId) return assignment;
+      return { ...assignment, storyId, created: false, evidence: this.foldEvidence.get(assignment.articleId) ?? assignment.evidence };
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addToProfile, emptyProfile, MAX_PROFILE_ENTITIES, storyIdFor } from './story-profile.js';
+import { addToProfile, emptyProfile, MAX_PROFILE_ENTITIES, mergeProfiles, storyIdFor } from './story-profile.js';
 import type { ArticleFeatures } from './types.js';
 
 function features(id: string, publishedMs: number | null, entities: [string, number][]): ArticleFeatures {
@@ -50,5 +50,36 @@ describe('addToProfile', () => {
 
   it('derives a story id from the article id', () => {
     expect(storyIdFor('0123456789abcdef0123')).toBe('s0123456789abcde');
+  });
+});
+
+describe('mergeProfiles', () => {
+  it('adds the members, span and evidence of one story to another, leaving the first as it was', () => {
+    const into = emptyProfile('s1');
+    addToProfile(into, features('a1', 2000, [['putin', 2]]), false);
+    const from = emptyProfile('s2');
+    addToProfile(from, features('a2', 1000, [['putin', 1], ['rouhani', 1]]), false);
+    addToProfile(from, { ...features('a3', 9000, []), language: 'ar' }, true);
+    const before = structuredClone(from);
+    mergeProfiles(into, from);
+    expect(into).toMatchObject({ id: 's1', threadId: 's1', articles: 3, originals: 2, firstMs: 1000, lastMs: 9000 });
+    expect(into.entities).toEqual(new Map([['putin', 3], ['rouhani', 1]]));
+    expect(into.entityTypes).toEqual(new Map([['putin', 'person'], ['rouhani', 'person']]));
+    expect(into.terms).toEqual(new Map([['en:ceasef', 4]]));
+    expect(into.numbers).toEqual(new Map([['14', 2]]));
+    expect(into.languages).toEqual(new Map([['en', 2]]));
+    expect(from).toEqual(before);
+  });
+
+  it('cuts the merged evidence to the limits of a grown story', () => {
+    const many = (offset: number): [string, number][] => Array.from({ length: MAX_PROFILE_ENTITIES }, (_, i) => [`e${String(i + offset).padStart(3, '0')}`, 1]);
+    const into = emptyProfile('s1');
+    addToProfile(into, features('a1', null, many(0)), false);
+    const from = emptyProfile('s2');
+    addToProfile(from, features('a2', null, many(10)), false);
+    mergeProfiles(into, from);
+    expect(into.entities.size).toBe(MAX_PROFILE_ENTITIES);
+    expect(into.entities.get('e010')).toBe(2);
+    expect([...into.entityTypes.keys()].sort()).toEqual([...into.entities.keys()].sort());
   });
 });

@@ -63,3 +63,18 @@ export function addToProfile(profile: StoryProfile, features: ArticleFeatures, d
   const language = features.language ?? 'und';
   profile.languages.set(language, (profile.languages.get(language) ?? 0) + 1);
 }
+
+/** Folds story `from` into `into`: members, span and evidence, cut to the same limits as a grown story. `from` is left as it was. */
+export function mergeProfiles(into: StoryProfile, from: StoryProfile): void {
+  into.articles += from.articles;
+  into.originals += from.originals;
+  if (from.firstMs !== null) into.firstMs = into.firstMs === null ? from.firstMs : Math.min(into.firstMs, from.firstMs);
+  if (from.lastMs !== null) into.lastMs = into.lastMs === null ? from.lastMs : Math.max(into.lastMs, from.lastMs);
+  addAll(into.entities, from.entities, MAX_PROFILE_ENTITIES);
+  for (const [id, type] of from.entityTypes) if (into.entities.has(id) && !into.entityTypes.has(id)) into.entityTypes.set(id, type);
+  for (const id of into.entityTypes.keys()) if (!into.entities.has(id)) into.entityTypes.delete(id);
+  addAll(into.terms, from.terms, MAX_PROFILE_TERMS);
+  addAll(into.numbers, from.numbers, MAX_PROFILE_FIGURES);
+  addAll(into.dates, from.dates, MAX_PROFILE_DAYS);
+  for (const [language, n] of from.languages) into.languages.set(language, (into.languages.get(language) ?? 0) + n);
+}

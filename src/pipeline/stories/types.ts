@@ -68,7 +68,7 @@ export interface MatchEvidence {
   sharedEntities: string[];
   sharedTerms: string[];
   sharedDates: string[];
-  /** "new story", "similar to story", "duplicate of <id>" */
+  /** "new story", "similar to story", "<relation> of <id>" (a copy), or "its story was merged into a similar one" (then the scores are the story's, see merge-stories.ts) */
   reason: string;
 }
 
