@@ -234,8 +234,9 @@ describe('API reads over the seeds and the example corpus', () => {
     const withoutEntity = await search('Aliyev');
     expect(withEntity.total).toBeGreaterThan(0);
     expect(withEntity.total).toBeLessThanOrEqual(withoutEntity.total);
-    const page = (await get(`/api/search?q=Bingol&limit=1&offset=1`)).body;
-    const full = await search('Bingol');
+    // Aliyev is in two calls five weeks apart, so the answer has several story groups however the quake reports cluster.
+    const page = (await get(`/api/search?q=Aliyev&limit=1&offset=1`)).body;
+    const full = await search('Aliyev');
     expect(page.groups).toHaveLength(1);
     expect(page.groups[0].story?.id).toBe(full.groups[1]?.story?.id);
   });
