@@ -301,6 +301,16 @@ describe('StoryClusterer.consolidate', () => {
     expect(clusterer.profile(profile.id)).toMatchObject({ originals: 3 });
   });
 
+  it('does not fold a story days away, however much it agrees: that was the join decision to make', () => {
+    const clusterer = apart();
+    clusterer.add(quake1());
+    clusterer.add(quake2());
+    const later = clusterer.add(features('quake-later', { title: 'Bingol earthquake: 14 dead, AFAD says', entities: QUAKE, publishedMs: T0 + 4 * DAY_MS }));
+    clusterer.consolidate();
+    expect(clusterer.storyOf('quake2')).toBe(clusterer.storyOf('quake1'));
+    expect(clusterer.storyOf('quake-later')).toBe(later.storyId);
+  });
+
   it('does not fold a story into a smaller one it created', () => {
     const clusterer = apart();
     const big = clusterer.add(quake1());

@@ -266,8 +266,8 @@ export class StoryClusterer {
    * Smaller stories are tried first, and among the stories it created a story only folds into one at least
    * its size, so a big story is never absorbed by a fragment. A loaded (stored) story cannot move — the
    * clusterer does not know its members — so a new story folds into it whatever their sizes: that is the
-   * only way two pieces of one event that arrived in different batches come together. Returns the merges;
-   * an absorbed story no longer exists.
+   * only way two pieces of one event that arrived in different batches come together. Only stories within
+   * the time grace of each other fold. Returns the merges; an absorbed story no longer exists.
    */
   consolidate(): StoryMerge[] {
     const merges: StoryMerge[] = [];
@@ -293,6 +293,9 @@ export class StoryClusterer {
       for (const target of this.candidates(storyAsFeatures(story, null))) {
         if (target.id === story.id || (this.createdMembers.has(target.id) && target.originals < story.originals)) continue;
         const evidence = scoreStoryMerge(story, target, this.stats, this.weights, weigh);
+        // Folding repairs one wave of reports that the single pass split; a story days away is a later
+        // development (the second call between the same two presidents), and the join decision stands.
+        if (evidence.timeFactor < 1) continue;
         if (evidence.score >= threshold && (!best || evidence.score > best.evidence.score)) best = { target, evidence };
       }
       if (!best) continue;
