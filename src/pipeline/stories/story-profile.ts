@@ -38,6 +38,17 @@ function addAll(into: Map<string, number>, from: Iterable<[string, number]>, lim
   for (const [key, weight] of kept) into.set(key, weight);
 }
 
+/** Widens the story's span to take in [first, last] (either end may be unknown). */
+function widenSpan(profile: StoryProfile, first: number | null, last: number | null): void {
+  if (first !== null) profile.firstMs = profile.firstMs === null ? first : Math.min(profile.firstMs, first);
+  if (last !== null) profile.lastMs = profile.lastMs === null ? last : Math.max(profile.lastMs, last);
+}
+
+/** Types are kept only for the entities the cut profile still holds. */
+function dropTypesOfCutEntities(profile: StoryProfile): void {
+  for (const id of profile.entityTypes.keys()) if (!profile.entities.has(id)) profile.entityTypes.delete(id);
+}
+
 const ones = (keys: Iterable<string>): Iterable<[string, number]> => [...keys].map((key) => [key, 1] as [string, number]);
 
 /**
@@ -47,16 +58,12 @@ const ones = (keys: Iterable<string>): Iterable<[string, number]> => [...keys].m
  */
 export function addToProfile(profile: StoryProfile, features: ArticleFeatures, duplicate: boolean): void {
   profile.articles += 1;
-  const time = features.publishedMs;
-  if (time !== null) {
-    profile.firstMs = profile.firstMs === null ? time : Math.min(profile.firstMs, time);
-    profile.lastMs = profile.lastMs === null ? time : Math.max(profile.lastMs, time);
-  }
+  widenSpan(profile, features.publishedMs, features.publishedMs);
   if (duplicate) return;
   profile.originals += 1;
   addAll(profile.entities, features.entities, MAX_PROFILE_ENTITIES);
   for (const [id, type] of features.entityTypes) if (profile.entities.has(id)) profile.entityTypes.set(id, type);
-  for (const id of profile.entityTypes.keys()) if (!profile.entities.has(id)) profile.entityTypes.delete(id);
+  dropTypesOfCutEntities(profile);
   addAll(profile.terms, features.terms, MAX_PROFILE_TERMS);
   addAll(profile.numbers, ones(features.numbers), MAX_PROFILE_FIGURES);
   addAll(profile.dates, ones(features.dates), MAX_PROFILE_DAYS);
@@ -68,11 +75,10 @@ export function addToProfile(profile: StoryProfile, features: ArticleFeatures, d
 export function mergeProfiles(into: StoryProfile, from: StoryProfile): void {
   into.articles += from.articles;
   into.originals += from.originals;
-  if (from.firstMs !== null) into.firstMs = into.firstMs === null ? from.firstMs : Math.min(into.firstMs, from.firstMs);
-  if (from.lastMs !== null) into.lastMs = into.lastMs === null ? from.lastMs : Math.max(into.lastMs, from.lastMs);
+  widenSpan(into, from.firstMs, from.lastMs);
   addAll(into.entities, from.entities, MAX_PROFILE_ENTITIES);
   for (const [id, type] of from.entityTypes) if (into.entities.has(id) && !into.entityTypes.has(id)) into.entityTypes.set(id, type);
-  for (const id of into.entityTypes.keys()) if (!into.entities.has(id)) into.entityTypes.delete(id);
+  dropTypesOfCutEntities(into);
   addAll(into.terms, from.terms, MAX_PROFILE_TERMS);
   addAll(into.numbers, from.numbers, MAX_PROFILE_FIGURES);
   addAll(into.dates, from.dates, MAX_PROFILE_DAYS);
