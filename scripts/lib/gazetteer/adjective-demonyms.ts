@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { foldForMatch } from '../../../src/lang/match-fold.js';
 import { inflectAdjective, slavicAdjectiveCandidates, slavicMasculine, type AdjectiveLanguage } from '../../../src/gazetteer/adjective-rules.js';
 import type { NamesByLanguage } from '../../../src/gazetteer/types.js';
 
@@ -27,11 +28,10 @@ const LANGUAGES = Object.keys(HUNSPELL_DICTIONARIES) as AdjectiveLanguage[];
 
 interface Dictionary {
   readonly words: ReadonlySet<string>;
-  /** Accent-free form → dictionary word ("irani" → "iraní"), for sources that drop accents. */
+  /** Folded form (foldForMatch) → dictionary word ("irani" → "iraní"), for sources that drop accents. */
   readonly byBareForm: ReadonlyMap<string, string>;
 }
 
-const bare = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 function readDictionary(file: string, language: string): Dictionary {
   const words = new Set<string>();
@@ -40,7 +40,8 @@ function readDictionary(file: string, language: string): Dictionary {
     const word = line.split('/')[0]?.trim().toLocaleLowerCase(language);
     if (!word) continue;
     words.add(word);
-    if (!byBareForm.has(bare(word))) byBareForm.set(bare(word), word);
+    const folded = foldForMatch(word);
+    if (!byBareForm.has(folded)) byBareForm.set(folded, word);
   }
   return { words, byBareForm };
 }
@@ -111,7 +112,7 @@ function checkedLemma(form: string, language: AdjectiveLanguage, dictionary: Dic
   if (/[\s-]/u.test(form)) return null;
   const lower = form.toLocaleLowerCase(language);
   if (dictionary.words.has(lower)) return lower;
-  return dictionary.byBareForm.get(bare(lower)) ?? null;
+  return dictionary.byBareForm.get(foldForMatch(lower)) ?? null;
 }
 
 /**
