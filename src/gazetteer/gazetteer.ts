@@ -7,7 +7,7 @@ import { NameIndex } from './name-index.js';
 import type { GazetteerSource } from './read-data-files.js';
 import { arabicBareForms, isArabicScript, searchKey } from './search-key.js';
 import { buildStateForms, stateFormKey, type StateForms } from './state-forms.js';
-import type { CityRecord, CountryRecord, DemonymMatch, Place, PlaceKind, PlaceMatch, RegionRecord } from './types.js';
+import type { CityRecord, CountryRecord, DemonymMatch, NamesByLanguage, Place, PlaceKind, PlaceMatch, RegionRecord } from './types.js';
 
 interface PlaceTable {
   readonly byId: ReadonlyMap<string, Place>;
@@ -104,7 +104,14 @@ export class Gazetteer {
   private regionTable: PlaceTable | undefined;
   private stateFormTable: StateForms | undefined;
 
-  constructor(private readonly source: GazetteerSource) {}
+  /**
+   * @param extraDemonyms nationality words by country that the data files lack, stated by language
+   * packs (`demonymVariants`); indexed as stated forms.
+   */
+  constructor(
+    private readonly source: GazetteerSource,
+    private readonly extraDemonyms: ReadonlyMap<string, NamesByLanguage> = new Map(),
+  ) {}
 
   /**
    * Places named `name` in any language, ordered as `orderMatches` says. An
@@ -220,6 +227,8 @@ export class Gazetteer {
         const derived: DemonymItem = { country: record.code, derived: true };
         demonyms.addNames(stated, record.demonyms);
         demonyms.addNames(derived, record.derivedDemonyms);
+        const extra = this.extraDemonyms.get(record.code);
+        if (extra) demonyms.addNames(stated, extra);
       }
       this.countryTable = { ...placeTable(records, countryPlace), records: new Map(records.map((r) => [r.code, r])), demonyms };
     }

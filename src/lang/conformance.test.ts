@@ -21,6 +21,11 @@ const CASELESS_SCRIPTS = new Set(['Arab']);
  */
 const GLUED_PREFIXES = new Set(['ar', 'fr', 'it']);
 const GLUED_SUFFIXES = new Set(['az', 'de', 'en', 'hy', 'nl', 'tr']);
+/** The entity cues that are word lists (the demonym variants are a table by country). */
+function wordListsOf(entities: EntityCues): Omit<EntityCues, 'demonymVariants'> {
+  const { demonymVariants: _variants, ...lists } = entities;
+  return lists;
+}
 const WORD_LISTS = ['personTitles', 'organizationWords', 'placeWords', 'nameParticles'] as const satisfies readonly (keyof EntityCues)[];
 /**
  * Entity lists the recogniser has been tuned with (WikiANN dev, the seed documents) for some languages only.
@@ -113,7 +118,7 @@ describe.each(folders)('pack %s', (folder) => {
     }
     const updated = new Set(pack.dates.updatedCues);
     expect(pack.dates.publishedCues.filter((cue) => updated.has(cue)), 'cues both published and updated').toEqual([]);
-    const all = [...pack.boilerplate, ...Object.values(pack.cues).flat(), ...Object.values(pack.entities).flat(), ...pack.stopwords];
+    const all = [...pack.boilerplate, ...Object.values(pack.cues).flat(), ...Object.values(wordListsOf(pack.entities)).flat(), ...pack.stopwords];
     for (const phrase of all) expect(phrase.trim(), JSON.stringify(phrase)).toBe(phrase);
     expect(new Set(pack.boilerplate).size).toBe(pack.boilerplate.length);
   });
@@ -132,10 +137,20 @@ describe.each(folders)('pack %s', (folder) => {
     expect(entities.cliticSuffixes.length > 0, 'cliticSuffixes').toBe(GLUED_SUFFIXES.has(folder));
     // Words are matched folded, so two that fold alike are one entry; clitics keep their exact spellings
     // (Turkish "'nin" and "'nın" fold alike but follow vowel harmony).
-    for (const [key, list] of Object.entries(entities) as [keyof EntityCues, readonly string[]][]) {
+    for (const [key, list] of Object.entries(wordListsOf(entities)) as [keyof EntityCues, readonly string[]][]) {
       const folded = key.startsWith('clitic') ? list : list.map(foldForMatch);
       const repeated = folded.filter((form, i) => folded.indexOf(form) !== i);
       expect(repeated, `${key} entries that fold alike`).toEqual([]);
+    }
+  });
+
+  it('lists demonym variants under ISO country codes, each form once', async () => {
+    const { demonymVariants } = (await load()).entities;
+    for (const [code, forms] of Object.entries(demonymVariants)) {
+      expect(code, 'an ISO 3166 alpha-2 code').toMatch(/^[A-Z]{2}$/u);
+      expect(forms.length, code).toBeGreaterThan(0);
+      for (const form of forms) expect(form.trim() !== '' && form.trim() === form, JSON.stringify(form)).toBe(true);
+      expect(new Set(forms.map(foldForMatch)).size, `${code} forms that fold alike`).toBe(forms.length);
     }
   });
 

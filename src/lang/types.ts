@@ -160,6 +160,14 @@ export interface EntityCues {
    * "المعروف باسم"). Empty where not yet tuned.
    */
   readonly aliasMarkers: readonly string[];
+  /**
+   * Nationality words the press of the language uses that the gazetteer's sources do not state, by
+   * ISO 3166 alpha-2 code: ethnonyms used for the state ("Azeri" for Azerbaijani, "Kazakh", «таджикский»)
+   * and short forms ("Briton"). Give the base form: the gazetteer inflects it with the rules its
+   * generator uses (ru, uk, de, es, it, nl adjective endings, the Arabic nisba ي → ية، يون، يين, en and
+   * fr plurals); list other forms explicitly. Empty where none are known.
+   */
+  readonly demonymVariants: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface LanguagePack {

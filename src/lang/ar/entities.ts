@@ -39,4 +39,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: ['المعروف باسم', 'المعروفة باسم', 'المعروف بـ', 'المعروفة بـ', 'أو ما يعرف بـ'],
+  demonymVariants: { AZ: ['أذري'], KZ: ['كازاخي'], UZ: ['أوزبكي'], TJ: ['طاجيكي'], KG: ['قرغيزي'] },
 };

@@ -79,4 +79,5 @@ export const entities: EntityCues = {
     'Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis',
   ],
   aliasMarkers: ['alias', 'auch bekannt als', 'bekannt als', 'auch genannt'],
+  demonymVariants: {},
 };

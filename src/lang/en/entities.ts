@@ -67,4 +67,5 @@ export const entities: EntityCues = {
     'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award',
   ],
   aliasMarkers: ['aka', 'a.k.a.', 'also known as', 'known as', 'better known as', 'also called'],
+  demonymVariants: { AZ: ['Azeri'], KZ: ['Kazakh', 'Kazakhs'], UZ: ['Uzbek', 'Uzbeks'], TJ: ['Tajik', 'Tajiks'], KG: ['Kyrgyz', 'Kirghiz'], GB: ['Briton'] },
 };

@@ -56,4 +56,5 @@ export const entities: EntityCues = {
     'Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio',
   ],
   aliasMarkers: ['alias', 'conocido como', 'también conocido como', 'también llamado'],
+  demonymVariants: { AZ: ['azerí'], KZ: ['kazajo'], UZ: ['uzbeko'], TJ: ['tayiko'], KG: ['kirguís', 'kirguisa', 'kirguises'] },
 };

@@ -39,4 +39,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: ['معروف به', 'موسوم به', 'مشهور به'],
+  demonymVariants: {},
 };

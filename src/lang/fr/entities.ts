@@ -66,4 +66,5 @@ export const entities: EntityCues = {
     'Prix',
   ],
   aliasMarkers: ['alias', 'dit', 'connu sous le nom de', 'également appelé', 'aussi appelé'],
+  demonymVariants: { AZ: ['azéri', 'azérie'], KZ: ['kazakh', 'kazakhe'], UZ: ['ouzbek', 'ouzbèke'], TJ: ['tadjik', 'tadjike'], KG: ['kirghize'] },
 };

@@ -49,4 +49,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
+  demonymVariants: { AZ: ['azero'], KZ: ['kazako'], UZ: ['uzbeko'], TJ: ['tagiko'] },
 };

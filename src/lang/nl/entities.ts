@@ -48,4 +48,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
+  demonymVariants: {},
 };

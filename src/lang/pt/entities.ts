@@ -45,4 +45,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
+  demonymVariants: { AZ: ['azeri', 'azeris'], KZ: ['cazaque', 'cazaques'], UZ: ['uzbeque', 'uzbeques'], TJ: ['tajique', 'tajiques'], KG: ['quirguiz', 'quirguizes'] },
 };

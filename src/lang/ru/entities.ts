@@ -48,4 +48,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: ['он же', 'известный как', 'также известный как', 'также известная как', 'известная как'],
+  demonymVariants: { KZ: ['казахский'], UZ: ['узбекский'], TJ: ['таджикский'], KG: ['киргизский'] },
 };

@@ -52,4 +52,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
+  demonymVariants: { AZ: ['Azeri'], KZ: ['Kazak'], UZ: ['Özbek'], TJ: ['Tacik'], KG: ['Kırgız'] },
 };

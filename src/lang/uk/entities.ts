@@ -49,4 +49,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
+  demonymVariants: { KZ: ['казахський'], UZ: ['узбецький'], TJ: ['таджицький'], KG: ['киргизький'] },
 };

@@ -35,4 +35,5 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   otherNameWords: [],
   aliasMarkers: [],
+  demonymVariants: {},
 };
