@@ -7,7 +7,8 @@
  */
 import type { RecognitionContext } from './context.js';
 import { makeSpan, notableNamed } from './make-span.js';
-import { demonymOf, placeNamed } from './place-lookup.js';
+import { notableAt } from './ngram-spans.js';
+import { demonymOf, trustedPlace } from './place-lookup.js';
 import type { Span } from './span.js';
 
 /** Name words taken after a title without further evidence; a third needs the document to repeat the name (extendNames). */
@@ -36,19 +37,6 @@ export function isPlaceOrDemonym(context: RecognitionContext, i: number): boolea
   return word?.forms.some((form) => demonymOf(form.folded) !== null || trustedPlace(form.folded)) ?? false;
 }
 
-/**
- * Whether a one-word gazetteer hit in caseless text is trusted without a
- * place word before it: countries and cities of at least this many people
- * (tuned on the Arabic seed, where كان "was" is Caen, أمن "security" is Emmen
- * and فلاديمير is the town of Vladimir).
- */
-const CASELESS_CITY_POPULATION = 500_000;
-
-export function trustedPlace(form: string): boolean {
-  const hit = placeNamed(form);
-  return hit !== null && (hit.place.kind === 'country' || (hit.place.kind === 'city' && (hit.place.population ?? 0) >= CASELESS_CITY_POPULATION));
-}
-
 /** After a title: skip nationality adjectives and "لدى/في <place>" ("السفير الايراني لدى موسكو"); `chain` tells whether an adjective chain was skipped. */
 function skipDescriptors(context: RecognitionContext, from: number): { next: number; chain: boolean } {
   let i = from;
@@ -64,6 +52,13 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
     }
     if (word.forms.some((form) => demonymOf(form.folded))) {
       i += 1;
+      continue;
+    }
+    // "الأمين العام للأمم المتحدة", "المتحدث باسم وزارة الخارجية": the office's organisation, then the name.
+    const organization = organizationLengthAt(context, i);
+    if (organization > 0) {
+      i += organization;
+      chain = true;
       continue;
     }
     // "لدى موسكو", "في طهران": a short preposition and a place.
@@ -83,14 +78,43 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
   return { next: i, chain };
 }
 
+/** Words of an organisation's name at `i`: a notable one ("للأمم المتحدة") or an organisation word and its complement; 0 when none. */
+function organizationLengthAt(context: RecognitionContext, i: number): number {
+  const notable = notableAt(context, i);
+  if (notable) return notable.notable.type === 'organization' ? notable.n : 0;
+  const cue = context.cueAt[i];
+  if (cue?.phrase.kind !== 'organization') return 0;
+  return organizationComplementEnd(context, cue.end) - i;
+}
+
+/**
+ * A month name right after a title and before another name word is a given name: Hijri months are
+ * (الرئيس التركي رجب طيب أردوغان، رمضان قديروف); a date would bring a number.
+ */
+function monthAsGivenName(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  return word?.isWord === true && context.resources.dateWords.has(word.folded) && canBeNameWord(context, i + 1);
+}
+
+function isParticle(context: RecognitionContext, i: number): boolean {
+  return context.resources.particles.has(context.words[i]?.folded ?? '');
+}
+
 function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string): Span | null {
   const { next: start, chain } = skipDescriptors(context, titleEnd);
   let end = start;
-  while (end < start + NAME_WORDS_AFTER_TITLE && canBeNameWord(context, end)) {
+  // The month-named given name comes on top of the two name words ("رجب طيب أردوغان").
+  const month = monthAsGivenName(context, start) ? 1 : 0;
+  end += month;
+  // Particles ("أبو", "بن", "عبد") join two name words and do not count as one ("أحمد أبو الغيط").
+  let counted = month;
+  while (counted < month + NAME_WORDS_AFTER_TITLE && canBeNameWord(context, end)) {
     // "الرئيسين روحاني وبوتين": a joined "and" starts the next name.
     if (end > start && CONJUNCTION.test(context.words[end]?.folded ?? '')) break;
+    if (!isParticle(context, end)) counted += 1;
     end += 1;
   }
+  while (end > start && isParticle(context, end - 1)) end -= 1;
   // After "رئيس الجمهورية الاسلامية الايرانية" one word is as often a verb ("هنأ") as a name.
   if (end === start || (chain && end - start < 2)) return null;
   return makeSpan(context, start, end, 'person', [`title:${title}`], 2);
@@ -102,18 +126,38 @@ function canBeComplement(context: RecognitionContext, i: number): boolean {
   return (!cue || cue.phrase.kind === 'organization' || cue.phrase.kind === 'other') && !isPlaceOrDemonym(context, i) && !context.resources.attribution.has(context.words[i]?.folded ?? '');
 }
 
-function organizationWithComplement(context: RecognitionContext, cueStart: number, cueEnd: number, phrase: string): Span | null {
+/**
+ * Where an organisation word's complement ends. Arabic complements carry the article ("منظمة الصحة
+ * العالمية") after at most one bare name ("حركة حماس", "شركة أرامكو السعودية"), and after a bare name only
+ * nationality adjectives go on ("حركة حماس الغارة" stops before "the raid"); elsewhere any name word does
+ * ("وزارت امور خارجه").
+ */
+function organizationComplementEnd(context: RecognitionContext, cueEnd: number): number {
   let end = cueEnd;
+  let afterBareName = false;
   while (end < cueEnd + ORGANIZATION_COMPLEMENT_WORDS) {
     const word = context.words[end];
     if (!word?.isWord || word.stop || context.resources.nonNames.has(word.folded) || /\p{N}/u.test(word.token.text)) break;
-    // Arabic complements carry the article ("منظمة الصحة العالمية"); elsewhere any name word does ("وزارت امور خارجه").
-    if (context.language === 'ar' ? end > cueEnd && !word.folded.startsWith('ال') : !canBeComplement(context, end)) break;
+    if (context.language === 'ar') {
+      const article = word.folded.startsWith('ال');
+      if (end > cueEnd && !article) break;
+      if (afterBareName && !word.forms.some((form) => demonymOf(form.folded))) break;
+      afterBareName ||= !article;
+    } else if (!canBeComplement(context, end)) break;
     end += 1;
   }
+  return end;
+}
+
+function organizationWithComplement(context: RecognitionContext, cueStart: number, cueEnd: number, phrase: string): Span | null {
+  const end = organizationComplementEnd(context, cueEnd);
   if (end === cueEnd) return null;
   const span = makeSpan(context, cueStart, end, 'organization', [`organization-word:${phrase}`], 2);
-  span.charStart = context.cueAt[cueStart]?.charStart ?? span.charStart;
+  const cueStartChar = context.cueAt[cueStart]?.charStart ?? span.charStart;
+  // The article belongs to the name ("الجيش الإسرائيلي"); a joined "and" or preposition before it does not.
+  const tokenStart = context.words[cueStart]?.token.start ?? cueStartChar;
+  const article = cueStartChar - 2 >= tokenStart && context.text.slice(cueStartChar - 2, cueStartChar) === 'ال';
+  span.charStart = article ? cueStartChar - 2 : cueStartChar;
   return span;
 }
 
@@ -131,17 +175,32 @@ function placeAfterWord(context: RecognitionContext, from: number, phrase: strin
   return makeSpan(context, from, end, 'place', [`place-word:${phrase}`], 2);
 }
 
-/** Languages that write the name before the title ("حسن روحانی رئیس‌جمهور ایران"). */
-const NAME_BEFORE_TITLE = new Set(['fa', 'ur', 'ps']);
+/**
+ * Languages that write the name before the title: Persian and Urdu as a rule ("حسن روحانی رئیس‌جمهور
+ * ایران"), Arabic in apposition ("وقال محمد جواد ظريف وزير الخارجية الإيراني").
+ */
+const NAME_BEFORE_TITLE = new Set(['fa', 'ur', 'ps', 'ar']);
+/** Longest name taken before a title: the full three-part names of the Arab and Iranian press. */
+const NAME_WORDS_BEFORE_TITLE = 3;
 
-/** Two name words right before a title, after a boundary (start, punctuation or a function word). */
+/** Where a name may start: the text's start, punctuation, a function word or a reporting verb ("وقال"). */
+function boundaryBefore(context: RecognitionContext, i: number): boolean {
+  const before = context.words[i - 1];
+  if (!before?.isWord || before.stop) return true;
+  const { attribution, stopwords } = context.resources;
+  return before.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded));
+}
+
+/** Two or three name words right before a title, after a boundary; the longest that fits. */
 function personBeforeTitle(context: RecognitionContext, titleStart: number, title: string): Span | null {
-  const start = titleStart - NAME_WORDS_AFTER_TITLE;
-  if (start < 0) return null;
-  for (let i = start; i < titleStart; i += 1) if (!canBeNameWord(context, i)) return null;
-  const before = context.words[start - 1];
-  if (before?.isWord && !before.stop) return null;
-  return makeSpan(context, start, titleStart, 'person', [`title:${title}`], 2);
+  for (let n = NAME_WORDS_BEFORE_TITLE; n >= NAME_WORDS_AFTER_TITLE; n -= 1) {
+    const start = titleStart - n;
+    if (start < 0) continue;
+    let names = true;
+    for (let i = start; i < titleStart && names; i += 1) names = canBeNameWord(context, i) && (i === start || !CONJUNCTION.test(context.words[i]?.folded ?? ''));
+    if (names && boundaryBefore(context, start)) return makeSpan(context, start, titleStart, 'person', [`title:${title}`], 2);
+  }
+  return null;
 }
 
 export function caselessCueSpans(context: RecognitionContext): Span[] {

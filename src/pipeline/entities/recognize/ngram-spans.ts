@@ -7,10 +7,10 @@
 import type { RecognitionContext } from './context.js';
 import { makeSpan, notableLengthFrom, notableNamed, placeFields } from './make-span.js';
 import { nameKeyOf } from './name-key-of.js';
-import { trustedPlace } from './caseless-spans.js';
-import { demonymOf, placeNamed } from './place-lookup.js';
+import { demonymOf, placeNamed, trustedPlace } from './place-lookup.js';
 import type { Span } from './span.js';
 import type { Form } from './words.js';
+import type { NotableName } from './notable-names.js';
 
 /** Longest place name tried, in words ("الجمهورية الاسلامية الايرانية" has 3; "Bosnia and Herzegovina" 3). */
 const MAX_PLACE_WORDS = 4;
@@ -33,23 +33,27 @@ function wordRunLength(context: RecognitionContext, start: number, max: number):
   return n;
 }
 
+/** The longest notable name starting at word `i`: its length in words, the first word's form it starts from, the name; null when none. */
+export function notableAt(context: RecognitionContext, i: number): { n: number; form: Form; notable: NotableName } | null {
+  const word = context.words[i];
+  if (!word?.isWord) return null;
+  const longest = Math.max(0, ...word.forms.map((form) => notableLengthFrom(nameKeyOf(form.folded).split(' ')[0] ?? '')));
+  for (let n = wordRunLength(context, i, longest); n >= 1; n -= 1) {
+    const written = (form: { start: number }): string => context.text.slice(form.start, context.words[i + n - 1]?.token.end ?? form.start);
+    const hit = ngramKeys(context, i, i + n).find(({ key, form }) => notableNamed(key, written(form)));
+    const notable = hit ? notableNamed(hit.key, written(hit.form)) : undefined;
+    if (hit && notable) return { n, form: hit.form, notable };
+  }
+  return null;
+}
+
 export function notableSpans(context: RecognitionContext): Span[] {
   const spans: Span[] = [];
-  const { words } = context;
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i];
-    if (!word?.isWord) continue;
-    const longest = Math.max(0, ...word.forms.map((form) => notableLengthFrom(nameKeyOf(form.folded).split(' ')[0] ?? '')));
-    if (longest === 0) continue;
-    for (let n = wordRunLength(context, i, longest); n >= 1; n -= 1) {
-      const written = (form: { start: number }): string => context.text.slice(form.start, context.words[i + n - 1]?.token.end ?? form.start);
-      const hit = ngramKeys(context, i, i + n).find(({ key, form }) => notableNamed(key, written(form)));
-      const notable = hit ? notableNamed(hit.key, written(hit.form)) : undefined;
-      if (!hit || !notable) continue;
-      spans.push({ ...makeSpan(context, i, i + n, notable.type, ['notable'], 3, { name: notable.name }), charStart: hit.form.start });
-      i += n - 1;
-      break;
-    }
+  for (let i = 0; i < context.words.length; i += 1) {
+    const hit = notableAt(context, i);
+    if (!hit) continue;
+    spans.push({ ...makeSpan(context, i, i + hit.n, hit.notable.type, ['notable'], 3, { name: hit.notable.name }), charStart: hit.form.start });
+    i += hit.n - 1;
   }
   return spans;
 }

@@ -41,6 +41,19 @@ export function demonymOf(form: string): DemonymMatch | null {
   return remember(demonyms, form, lookupDemonym(form, 'und')[0] ?? null);
 }
 
+/**
+ * Whether a one-word gazetteer hit in caseless text is trusted without a
+ * place word before it: countries and cities of at least this many people
+ * (tuned on the Arabic seed, where كان "was" is Caen, أمن "security" is Emmen
+ * and فلاديمير is the town of Vladimir).
+ */
+const CASELESS_CITY_POPULATION = 500_000;
+
+export function trustedPlace(form: string): boolean {
+  const hit = placeNamed(form);
+  return hit !== null && (hit.place.kind === 'country' || (hit.place.kind === 'city' && (hit.place.population ?? 0) >= CASELESS_CITY_POPULATION));
+}
+
 /** Endings a case form may add, and the nominative endings to try in their place, per script. */
 const NOMINATIVE_ENDINGS = { cyrillic: ['', 'а', 'я', 'ия', 'ь', 'й', 'ы', 'и'], latin: ['', 'a', 'ia', 'e'] } as const;
 const MAX_CASE_ENDING = 3;

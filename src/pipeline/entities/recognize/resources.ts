@@ -40,6 +40,8 @@ export interface Resources {
   readonly determiners: ReadonlySet<string>;
   /** Folded phrases written between two names of one entity ("aka", "known as"). */
   readonly aliasMarkers: ReadonlySet<string>;
+  /** Folded month and weekday names (also in `nonNames`): some are given names too (رجب، رمضان). */
+  readonly dateWords: ReadonlySet<string>;
 }
 
 /** Languages whose titles and place names take case endings («президентом», "Präsidenten", «Москве»). */
@@ -94,6 +96,7 @@ function build(pack: LanguagePack | null): Resources {
     nameConnectors: foldAll(entities?.nameConnectors ?? []),
     numberedNameWords: foldAll(entities?.numberedNameWords ?? []),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
+    dateWords: foldAll(pack ? dateWords(pack) : []),
   };
 }
 

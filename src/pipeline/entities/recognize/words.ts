@@ -61,8 +61,7 @@ const LEADING_MARKUP = /^[*#]+(?=\p{L})/u;
 function arabicForms(folded: string, offsets: Int32Array, end: number): Form[] {
   const forms: Form[] = [];
   const seen = new Set<string>([folded]);
-  const push = (cut: number): void => {
-    const rest = folded.slice(cut);
+  const push = (cut: number, rest = folded.slice(cut)): void => {
     if (seen.has(rest) || [...rest].length < 3) return;
     seen.add(rest);
     forms.push({ folded: rest, start: offsets[cut] ?? 0, end });
@@ -72,9 +71,12 @@ function arabicForms(folded: string, offsets: Int32Array, end: number): Form[] {
     for (const preposition of PREPOSITIONS) {
       const cut = conjunction.length + preposition.length;
       if (!folded.startsWith(preposition, conjunction.length)) continue;
-      // ل + ال is written لل: "للرئيس" is "ل" + "الرئيس".
-      if (preposition === 'ل' && folded.startsWith('ل', cut)) push(cut + 1);
-      else push(cut);
+      // ل + ال is written لل: "للرئيس" is "ل" + "الرئيس", so the form with the article is restored
+      // ("للأمم المتحدة" reads "الأمم المتحدة"), starting at the article's own ل; then the bare word.
+      if (preposition === 'ل' && folded.startsWith('ل', cut)) {
+        push(cut, `ا${folded.slice(cut)}`);
+        push(cut + 1);
+      } else push(cut);
       if (folded.startsWith('ال', cut)) push(cut + 2);
     }
   }

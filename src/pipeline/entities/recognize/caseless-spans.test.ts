@@ -1,0 +1,50 @@
+/**
+ * Names in Arabic script, which has no capitals: what titles, organisation
+ * words and joined clitics must carry. Sentences written for these tests, in
+ * the patterns of the Arab press.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from './index.js';
+
+function found(text: string, language = 'ar'): string[] {
+  return recognizeEntities({ title: null, paragraphs: [text], language }).map((mention) => `${mention.type}:${mention.text}`);
+}
+
+describe('Arabic names from cues', () => {
+  it('reads a notable name behind the contracted preposition لل (ل + ال)', () => {
+    const mentions = recognizeEntities({ title: null, paragraphs: ['وقدمت الحكومة شكوى للأمم المتحدة أمس.'], language: 'ar' });
+    expect(mentions.find((mention) => mention.name === 'United Nations')?.text).toBe('لأمم المتحدة');
+  });
+
+  it('takes the name after a title and the organisation the office belongs to', () => {
+    expect(found('وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن الاجتماع سيعقد الشهر المقبل.')).toContain('person:أحمد أبو الغيط');
+    expect(found('وحذر المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي من التصعيد.')).toContain('person:رافائيل غروسي');
+  });
+
+  it('takes a full name written before its title, after a reporting verb or a boundary', () => {
+    expect(found('وقال عبد اللطيف رشيد رئيس الجمهورية العراقية إن الانتخابات ستجري في موعدها.')).toContain('person:عبد اللطيف رشيد');
+    expect(found('أكد أيمن الصفدي، وزير الخارجية الأردني، دعم بلاده.').filter((m) => m.startsWith('person:'))).toEqual([]);
+    expect(found('وأكد أيمن الصفدي وزير الخارجية الأردني دعم بلاده.')).toContain('person:أيمن الصفدي');
+  });
+
+  it('does not take a name before a title from running words that are not a boundary', () => {
+    expect(found('وبحث الوفد الزائر الأوضاع مع وزير الخارجية.').filter((m) => m.startsWith('person:'))).toEqual([]);
+  });
+
+  it('reads a Hijri month name right after a title as a given name', () => {
+    expect(found('واستقبل الرئيس التركي رجب طيب أردوغان ضيفه في أنقرة.')).toContain('person:رجب طيب أردوغان');
+    expect(found('وصل الرئيس في رجب الماضي إلى أنقرة.').filter((m) => m.startsWith('person:'))).toEqual([]);
+  });
+
+  it('ends an organisation after its bare name unless a nationality adjective follows', () => {
+    const text = 'وتبنت حركة حماس الهجوم، وقالت شركة أرامكو السعودية إن الإنتاج لم يتأثر.';
+    expect(found(text)).toEqual(expect.arrayContaining(['organization:حركة حماس', 'organization:شركة أرامكو السعودية']));
+    expect(found('ونفت حركة حماس الاتهامات الإسرائيلية.')).toContain('organization:حركة حماس');
+  });
+
+  it('keeps the article of an organisation word, not a joined conjunction', () => {
+    expect(found('وقال الجيش اللبناني إن دورية تعرضت لإطلاق نار، والجيش السوري لم يعلق.')).toEqual(
+      expect.arrayContaining(['organization:الجيش اللبناني', 'organization:الجيش السوري']),
+    );
+  });
+});
