@@ -7,6 +7,7 @@ import { caselessCueSpans } from './caseless-spans.js';
 import { repeatCaselessNames } from './caseless-repetition.js';
 import { capitalisedRuns } from './capitalised-runs.js';
 import { buildContext, type RecognitionContext } from './context.js';
+import { dropCommonNouns } from './common-nouns.js';
 import { corefer } from './corefer.js';
 import { caselessPlaceSpans, lowerCaseDemonymSpans, notableSpans } from './ngram-spans.js';
 import { contains, resolveOverlaps, type Span } from './span.js';
@@ -38,6 +39,9 @@ export function recognizeSpans(text: string, tokens: readonly Token[], language:
   // 2. One span per stretch of text, then (caseless only) the names found so far found again everywhere.
   let spans = resolveOverlaps(candidates);
   if (context.caseless) spans = repeatCaselessNames(context, spans);
-  // 3. Last, because it reads every span: surnames, acronyms, typing by repetition.
+  // 3. What only capitalisation typed goes if it is common nouns (German capitalises them all), before
+  // the document's repetition can spread it ("Schweres Erdbeben" … "Erdbeben" as a surname).
+  spans = dropCommonNouns(context, spans);
+  // 4. Last, because it reads every span: surnames, acronyms, typing by repetition.
   return { context, spans: corefer(context, spans, options.keepUntypedOpeners ?? false) };
 }
