@@ -12,7 +12,7 @@ export interface PlaceHit {
 }
 
 /** Tuned on WikiANN en/de/fr dev: below this a town's name was more often something else. */
-const STRONG_CITY_POPULATION = 100_000;
+export const STRONG_CITY_POPULATION = 100_000;
 const CACHE_LIMIT = 200_000;
 
 const places = new Map<string, PlaceHit | null>();

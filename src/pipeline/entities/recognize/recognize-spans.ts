@@ -12,6 +12,7 @@ import { corefer } from './corefer.js';
 import { caselessPlaceSpans, lowerCaseDemonymSpans, notableSpans } from './ngram-spans.js';
 import { contains, resolveOverlaps, type Span } from './span.js';
 import { widenStateNames } from './state-names.js';
+import { unlinkStrayTowns } from './stray-towns.js';
 import { typeRun } from './type-runs.js';
 
 export interface RecognizedSpans {
@@ -43,5 +44,6 @@ export function recognizeSpans(text: string, tokens: readonly Token[], language:
   // the document's repetition can spread it ("Schweres Erdbeben" … "Erdbeben" as a surname).
   spans = dropCommonNouns(context, spans);
   // 4. Last, because it reads every span: surnames, acronyms, typing by repetition.
-  return { context, spans: corefer(context, spans, options.keepUntypedOpeners ?? false) };
+  // 5. With every place typed, a small town abroad among places of one other country loses its link.
+  return { context, spans: unlinkStrayTowns(corefer(context, spans, options.keepUntypedOpeners ?? false)) };
 }
