@@ -22,8 +22,11 @@ import { placeYearlessDates } from './place-yearless-dates.js';
 import { findPublishedDate } from './published/find-published-date.js';
 import { parseMachineDate } from './published/parse-machine-date.js';
 
-/** Bump when the pipeline's output changes, so `newsloom reprocess` knows what is stale (3: events and quotes). */
-export const PIPELINE_VERSION = 3;
+/**
+ * Bump when the pipeline's output changes, so `newsloom reprocess` knows what is stale (3: events and quotes;
+ * 4: entities — pack nationality words, Arabic cue patterns, German common nouns, stray towns unlinked).
+ */
+export const PIPELINE_VERSION = 4;
 
 export interface PipelineContext {
   /** Line keys a site repeats across its pages (learned from the store), by site key. */
