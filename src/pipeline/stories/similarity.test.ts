@@ -57,6 +57,20 @@ describe('scoreArticle', () => {
     expect(evidence.score).toBeGreaterThanOrEqual(DEFAULT_WEIGHTS.threshold);
   });
 
+  it('lets shared days and figures corroborate names and words, never stand in for them', () => {
+    const story = storyOf(features('a1', { title: 'Rouhani and Putin discuss Karabakh ceasefire in phone call', entities: CALL, paragraphs: ['Talks on 10 October 2020 covered 45 prisoners.'] }));
+    const unrelated = features('a2', { title: 'Parliament passes budget after long debate', entities: [['bundestag', 'organization']], paragraphs: ['Deputies voted 45 against on 10 October 2020.'] });
+    const evidence = scoreArticle(unrelated, story, emptyKeyStats());
+    expect(evidence).toMatchObject({ dates: 1, numbers: 1 });
+    expect(evidence.score).toBeLessThan(DEFAULT_WEIGHTS.mergeThreshold);
+    // Without the floor the day and figures alone would reach the merge threshold.
+    const unfloored = scoreArticle(unrelated, story, emptyKeyStats(), { ...DEFAULT_WEIGHTS, corroborationFloor: 0 });
+    expect(unfloored.score).toBeGreaterThanOrEqual(DEFAULT_WEIGHTS.mergeThreshold);
+    // A conflicting day always counts against.
+    const conflicting = scoreArticle(features('a3', { title: 'Parliament passes budget', entities: [['bundestag', 'organization']], paragraphs: ['Deputies voted on 1 September 2020.'] }), story, emptyKeyStats());
+    expect(conflicting.score).toBeLessThan(0);
+  });
+
   it('does not compare words of different languages even when they are spelled alike', () => {
     const story = storyOf(features('a1', { language: 'en', title: 'Summit' }));
     const evidence = scoreArticle(features('a2', { language: 'fr', title: 'Summit' }), story, emptyKeyStats());
