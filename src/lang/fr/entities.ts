@@ -39,6 +39,8 @@ export const entities: EntityCues = {
     'mer', 'océan', 'forêt', 'désert', 'canton', 'arrondissement', 'comté', 'préfecture', 'municipalité', 'parc',
     'rue', 'avenue', 'place', 'pont', 'aéroport', 'stade', 'massif', 'col', 'golfe', 'détroit', 'cap', 'duché',
     'territoire', 'émirat', 'principauté',
+    // « xian de Longhua » : le district chinois, tel que l'écrit le français ; « pic du Midi ».
+    'xian', 'pic',
   ],
   nameParticles: [
     'de', 'de la', 'du', 'des', 'le', 'la', 'von', 'van', 'der', 'den', 'da', 'dos', 'di', 'al', 'al-', 'el-',

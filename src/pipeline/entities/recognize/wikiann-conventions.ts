@@ -11,6 +11,9 @@ import { extendOverBracketedTitle, extendOverListTitle, extendOverNumbers } from
 import { loneWordPlace, quotedTitles, typeListedPlaces } from './wikiann-lists.js';
 import { retypeStructures } from './wikiann-structures.js';
 import { typeByQualifier } from './wikiann-qualifiers.js';
+import { joinOfTitles, joinPeerages } from './wikiann-of-titles.js';
+import { joinTitleLine } from './wikiann-title-lines.js';
+import { addSpecies } from './wikiann-species.js';
 
 export interface TokenChunk {
   type: string;
@@ -21,9 +24,15 @@ export interface TokenChunk {
   placeId?: string;
   /** For MISC chunks: the word-shape evidence of the span (type-runs.ts `nameShape` and list position). */
   shape?: string;
+  /** Set on names whose extent is certain (a species name): no qualifier after a comma is joined to them. */
+  closed?: boolean;
 }
 
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/u;
+/** Place names hyphenated round a preposition or article ("Châlons-en-Champagne", "Bains-les-Bains"), a French habit. */
+const HYPHENATED_TOPONYM: Readonly<Record<string, RegExp>> = {
+  fr: /^\p{Lu}[\p{L}']+(?:-\p{L}+)*-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|au|d'\p{L}+|l'\p{L}+)(?:-\p{L}+)+$/u,
+};
 /** Titles WikiANN counts inside a person's name (en/de dev: "Sir" 18 times inside, never outside; "Papst" 37 times outside). */
 const TITLE_IN_NAME: Readonly<Record<string, RegExp>> = {
   en: /^(?:Sir|Dame|Prince|Princess|Lord|Lady|Pope|Queen|King|Emperor|Empress)$/u,
@@ -105,12 +114,17 @@ function binomialAt(tokens: readonly Token[], i: number): number | null {
 
 /** Extends and joins chunks the way WikiANN's annotation does; MISC chunks (other names) are typed by their neighbours or dropped. */
 export function applyWikiannConventions(input: TokenChunk[], tokens: readonly Token[], language: string | null = null): TokenChunk[] {
-  const chunks = quotedTitles(addBinomials(input, tokens), tokens);
+  const quoted = quotedTitles(addSpecies(addBinomials(input, tokens), tokens, language), tokens);
   // Untyped one-word names opening the line are kept only for the list rule below: alone they are mostly ordinary words.
   const opener = (chunk: TokenChunk): boolean => chunk.type === 'MISC' && chunk.end - chunk.start === 1 && tokens.slice(0, chunk.start).every((token) => !/[\p{L}\p{N}]/u.test(token.text));
-  typeByQualifier(chunks, tokens);
+  const qualified = typeByQualifier(quoted, tokens);
+  const resources = resourcesFor(language);
+  const chunks = joinPeerages(joinOfTitles(qualified, tokens, language, resources.stopwords, resources.cues), tokens, language);
   const lone = chunks.every(opener) ? loneWordPlace(tokens) : null;
   if (lone) return [lone];
+  // "Carleton-sur-Mer", "Vezin-le-Coquet": an unknown word joined by a toponym's inner preposition is a place.
+  const toponym = HYPHENATED_TOPONYM[language ?? ''];
+  for (const chunk of chunks) if (toponym && chunk.type === 'MISC' && chunk.end - chunk.start === 1 && toponym.test(tokens[chunk.start]!.text)) chunk.type = 'LOC';
   // "Campagnatico , Grosseto , Manciano": an unknown word that is no dictionary word nor given name, alone between list separators, is a place.
   for (const chunk of chunks) {
     if (chunk.type !== 'MISC' || opener(chunk)) continue;
@@ -123,7 +137,7 @@ export function applyWikiannConventions(input: TokenChunk[], tokens: readonly To
   const out: TokenChunk[] = [];
   for (const chunk of chunks.filter((candidate) => !opener(candidate))) {
     const previous = out[out.length - 1];
-    if (previous && previous.type === 'LOC' && !isRegionOrCountry(previous) && (isRegion(chunk) || (COMMA_QUALIFIED.has(language ?? '') && qualifiesAlone(chunk, previous, tokens))) && commaBetween(tokens, previous, chunk)) {
+    if (previous && previous.type === 'LOC' && !previous.closed && !isRegionOrCountry(previous) && (isRegion(chunk) || (COMMA_QUALIFIED.has(language ?? '') && qualifiesAlone(chunk, previous, tokens))) && commaBetween(tokens, previous, chunk)) {
       previous.end = chunk.end;
       previous.placeId = chunk.placeId;
       // "Auburn Township , Tuscarawas County , Ohio": a township before its county before its state.
@@ -185,7 +199,7 @@ export function applyWikiannConventions(input: TokenChunk[], tokens: readonly To
       chunk.end += tokens[chunk.end + 2]?.text === '.' ? 3 : 2;
     }
   }
-  return out.filter((chunk) => chunk.type !== 'MISC');
+  return joinTitleLine(out.filter((chunk) => chunk.type !== 'MISC'), tokens, resources);
 }
 
 /** Adds binomial species names (LOC) where no typed chunk covers them; a MISC chunk there gives way. */

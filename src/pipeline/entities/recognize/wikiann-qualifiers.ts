@@ -15,7 +15,7 @@ const QUALIFIER_TYPES: readonly { type: string; words: RegExp }[] = [
   },
   {
     type: 'ORG',
-    words: /^(?:band|album|song|film|magazine|newspaper|company|club|series|season|tv|game|video|novel|musical|group|party|single|ep|label|groupe|chanson|série|journal|entreprise|parti|jeu|roman|émission|lied|zeitschrift|zeitung|unternehmen|verein|partei|fernsehserie|spiel)$/iu,
+    words: /^(?:band|album|song|film|magazine|newspaper|company|club|series|season|tv|game|video|novel|musical|group|party|single|ep|label|groupe|chanson|série|journal|entreprise|parti|jeu|roman|émission|lied|zeitschrift|zeitung|unternehmen|verein|partei|fernsehserie|spiel|métro|metro|station|gare|bahnhof)$/iu,
   },
   {
     type: 'PER',
@@ -35,12 +35,19 @@ export function qualifierAfter(tokens: readonly Token[], end: number): { type: s
   return match ? { type: match.type, end: close + 1 } : null;
 }
 
-/** Types chunks by the qualifier after them (it outranks the recogniser's guess) and takes the qualifier in. */
-export function typeByQualifier(chunks: readonly TokenChunk[], tokens: readonly Token[]): void {
+/**
+ * Types chunks by the qualifier after them (it outranks the recogniser's guess) and takes the qualifier in;
+ * a name found inside the qualifier ("Psy ( Sänger )", a German noun taken for a name) is dropped.
+ */
+export function typeByQualifier(chunks: readonly TokenChunk[], tokens: readonly Token[]): TokenChunk[] {
+  const swallowed = new Set<TokenChunk>();
   for (const chunk of chunks) {
+    if (swallowed.has(chunk)) continue;
     const qualifier = qualifierAfter(tokens, chunk.end);
     if (!qualifier) continue;
+    for (const other of chunks) if (other !== chunk && other.start >= chunk.end && other.end <= qualifier.end) swallowed.add(other);
     chunk.type = qualifier.type;
     chunk.end = qualifier.end;
   }
+  return chunks.filter((chunk) => !swallowed.has(chunk));
 }
