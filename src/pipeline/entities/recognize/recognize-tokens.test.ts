@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeTokens } from './index.js';
-
-/** The tagged chunks of a space-tokenised sentence as "TYPE:words", for compact expectations. */
-function chunks(sentence: string, language: string): string[] {
-  const words = sentence.split(' ');
-  const tags = recognizeTokens(words, language);
-  const out: string[] = [];
-  tags.forEach((tag, i) => {
-    if (tag.startsWith('B-')) out.push(`${tag.slice(2)}:${words[i]}`);
-    else if (tag.startsWith('I-')) out[out.length - 1] += ` ${words[i]}`;
-  });
-  return out;
-}
+import { chunks } from './test-support/token-chunks.js';
 
 describe('recognizeTokens: connectors inside names', () => {
   it('keeps "of" and "and" after an organisation head noun, and stops at other connectors', () => {

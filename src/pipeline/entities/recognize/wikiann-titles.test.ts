@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeTokens } from './index.js';
-
-/** The tagged chunks of a space-tokenised line as "TYPE:words". */
-function chunks(line: string, language: string): string[] {
-  const words = line.split(' ');
-  const out: string[] = [];
-  recognizeTokens(words, language).forEach((tag, i) => {
-    if (tag.startsWith('B-')) out.push(`${tag.slice(2)}:${words[i]}`);
-    else if (tag.startsWith('I-')) out[out.length - 1] += ` ${words[i]}`;
-  });
-  return out;
-}
+import { chunks } from './test-support/token-chunks.js';
 
 describe('recognizeTokens: "<head> of <name>" titles', () => {
   it('joins an untyped head, "of" and the name after it, typed by the head', () => {
