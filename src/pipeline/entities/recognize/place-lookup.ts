@@ -66,12 +66,64 @@ const MIN_BASE = 3;
  */
 export function placeIn(key: string, language: string | null, inflecting: boolean): PlaceHit | null {
   const exact = placeNamed(key);
-  if (exact || !inflecting || !language || key.includes(' ')) return exact;
+  if (exact || !inflecting || !language) return exact;
+  if (key.includes(' ')) return declinedPhrase(key, language);
   const endings = /[\u0400-\u04ff]/u.test(key) ? NOMINATIVE_ENDINGS.cyrillic : NOMINATIVE_ENDINGS.latin;
   for (let cut = 1; cut <= MAX_CASE_ENDING && key.length - cut >= MIN_BASE; cut += 1) {
     const base = key.slice(0, key.length - cut);
     for (const ending of endings) {
       const hit = placeNamed(base + ending);
+      if (hit?.strong && hit.place.languages.includes(language)) return hit;
+    }
+  }
+  return null;
+}
+
+/**
+ * Adjective endings of a declined name and the nominative endings to try instead, in the same order for
+ * every adjective of the name (they agree in case, number and gender): "Vereinigten Staaten" → "Vereinigte
+ * Staaten", "das Vereinigte Königreich" → "Vereinigtes Königreich", «Соединённых Штатов» → «Соединённые
+ * Штаты», «Южной Осетии» → «Южная Осетия».
+ */
+const ADJECTIVE_ENDINGS: readonly { pattern: RegExp; nominatives: readonly string[] }[] = [
+  { pattern: /(?:en|em|er|es|e)$/u, nominatives: ['e', 'es', 'er'] },
+  { pattern: /(?:ого|его|ому|ему|ым|им|ом|ем|ой|ей|ую|юю|ых|их|ыми|ими|ые|ие|ая|ое)$/u, nominatives: ['ый', 'ой', 'ая', 'ое', 'ые', 'ий', 'яя', 'ее', 'ие'] },
+];
+
+/** The word with its adjective ending replaced by the `k`-th nominative ending; the word itself when it has none. */
+function adjectiveNominative(word: string, k: number): string {
+  for (const { pattern, nominatives } of ADJECTIVE_ENDINGS) {
+    const match = pattern.exec(word);
+    const ending = nominatives[k];
+    if (!match || ending === undefined || word.length - match[0].length < MIN_BASE) continue;
+    const stem = word.slice(0, match.index);
+    // Russian spelling: ы is written и after к, г, х and the hushing consonants («арабских» → «арабские»).
+    return /[кгхжшщч]$/u.test(stem) && ending.startsWith('ы') ? `${stem}и${ending.slice(1)}` : stem + ending;
+  }
+  return word;
+}
+
+/** Nominative candidates of a phrase's last word, the noun: itself, its case endings replaced, and as an adjective. */
+function nounNominatives(word: string): string[] {
+  const forms = new Set([word]);
+  const endings = /[\u0400-\u04ff]/u.test(word) ? NOMINATIVE_ENDINGS.cyrillic : NOMINATIVE_ENDINGS.latin;
+  for (let cut = 1; cut <= MAX_CASE_ENDING && word.length - cut >= MIN_BASE; cut += 1) for (const ending of endings) forms.add(word.slice(0, word.length - cut) + ending);
+  return [...forms];
+}
+
+const MOST_NOMINATIVES = Math.max(...ADJECTIVE_ENDINGS.map(({ nominatives }) => nominatives.length));
+
+/** A several-word place written in a case form, found by trying nominatives; it must be recorded in the language. */
+function declinedPhrase(key: string, language: string): PlaceHit | null {
+  const words = key.split(' ');
+  const last = words[words.length - 1] ?? '';
+  const nouns = nounNominatives(last);
+  for (let k = -1; k < MOST_NOMINATIVES; k += 1) {
+    const head = words.slice(0, -1).map((word) => (k < 0 ? word : adjectiveNominative(word, k))).join(' ');
+    for (const noun of nouns) {
+      const phrase = `${head} ${noun}`;
+      if (phrase === key) continue;
+      const hit = placeNamed(phrase);
       if (hit?.strong && hit.place.languages.includes(language)) return hit;
     }
   }

@@ -97,6 +97,15 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
       return [makeSpan(context, start, start + 1, 'place', [`gazetteer:${country.place.kind}`], 2, placeFields(country)), person];
     }
   }
+  const inflecting = INFLECTING.has(context.language ?? '');
+  // «президент Объединённых Арабских Эмиратов»: a title's whole run can be its country, declined.
+  const titledCountry = title && count > 1 ? placeIn(key, context.language, inflecting) : null;
+  if (titledCountry?.place.kind === 'country') return [makeSpan(context, start, end, 'place', ['gazetteer:country'], 2, placeFields(titledCountry))];
+  // «Представитель Соединённых Штатов»: a sentence's capitalised first word before a several-word place is not part of it.
+  if (count > 2 && words[start]?.token.sentenceStart && !placeIn(words[start]?.folded ?? '', context.language, inflecting)) {
+    const rest = placeIn(rangeKey(context, start + 1, end), context.language, inflecting);
+    if (rest?.strong) return typeRange(context, start + 1, end);
+  }
   if (title && count <= PERSON_MAX_WORDS + 1) return [makeSpan(context, start, end, 'person', [`title:${title.phrase.text}`], 2)];
   if (count >= 2 && NOUNS_CAPITALISED.has(context.language ?? '') && abstractNounFirst(context, start)) return typeRange(context, start + 1, end);
   const place = placeIn(key, context.language, INFLECTING.has(context.language ?? ''));
