@@ -22,6 +22,8 @@ const SOURCES: Readonly<Record<string, () => ReadonlySet<string> | null>> = { de
  * in four-letter nouns too often to read those as compounds ("Spielberg", "Valverde", "Schottland").
  */
 const MIN_TAIL = 5;
+/** Longer words are not split (a bounded cost on junk such as a 10,000-letter token; real compounds are shorter). */
+const MAX_COMPOUND = 40;
 const MIN_HEAD = 3;
 
 /** Evidence that only says a span is capitalised, or where it stands: nothing a common noun lacks. */
@@ -62,7 +64,7 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
 function isNoun(nouns: ReadonlySet<string>, folded: string, depth = 0): boolean {
   if (nouns.has(folded)) return true;
   // "München-Neuhausen", "Sachsen-Anhalt": a hyphenated name is a name of parts, not a compound noun.
-  if (folded.includes('-') || depth > 1) return false;
+  if (folded.includes('-') || depth > 1 || folded.length > MAX_COMPOUND) return false;
   for (let cut = MIN_HEAD; cut <= folded.length - MIN_TAIL; cut += 1) {
     if (!nouns.has(folded.slice(cut))) continue;
     const head = folded.slice(0, cut);
