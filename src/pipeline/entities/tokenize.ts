@@ -36,8 +36,25 @@ function casing(value: string): { capitalized: boolean; allCaps: boolean } {
   return { capitalized: first !== '' && first !== first.toLowerCase(), allCaps: upper >= 2 && lower === 0 };
 }
 
+/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar. */
+const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of a run in a script without spaces, by ICU's dictionaries ("伊朗总统鲁哈尼与俄罗斯总统" → 伊朗 总统
+ * 鲁哈尼 与 俄罗斯 总统), with their offsets; so a place or a name is a word the gazetteer can be asked about.
+ */
+function segmentRun(value: string, start: number): { text: string; start: number }[] {
+  segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+  const out: { text: string; start: number }[] = [];
+  for (const piece of segmenter.segment(value)) if (piece.isWordLike) out.push({ text: piece.segment, start: start + piece.index });
+  return out.length > 0 ? out : [{ text: value, start }];
+}
+
 /**
  * Splits text into words and punctuation with offsets into the original text.
+ * Runs of Chinese, Japanese, Thai, Lao, Khmer and Myanmar are split into words by `Intl.Segmenter`.
  * @example tokenize('Dr. Rouhani said').map((t) => t.text) // ['Dr', '.', 'Rouhani', 'said']
  */
 export function tokenize(text: string): Token[] {
@@ -50,6 +67,16 @@ export function tokenize(text: string): Token[] {
     const start = match.index ?? 0;
     if (text.slice(lastEnd, start).includes('\n')) sentenceStart = true;
     const word = /[\p{L}\p{N}]/u.test(value);
+    if (word && NO_SPACE_SCRIPT.test(value)) {
+      for (const piece of segmentRun(value, start)) {
+        const { capitalized, allCaps } = casing(piece.text);
+        tokens.push({ text: piece.text, start: piece.start, end: piece.start + piece.text.length, word: true, capitalized, allCaps, sentenceStart });
+        sentenceStart = false;
+      }
+      previousWord = value;
+      lastEnd = start + value.length;
+      continue;
+    }
     const { capitalized, allCaps } = word ? casing(value) : { capitalized: false, allCaps: false };
     tokens.push({ text: value, start, end: start + value.length, word, capitalized, allCaps, sentenceStart: word ? sentenceStart : false });
     if (word) {

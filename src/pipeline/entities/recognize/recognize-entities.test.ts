@@ -126,3 +126,16 @@ describe('recognizeEntities on bad input', () => {
     expect(Array.isArray(recognize(text, null))).toBe(true);
   });
 });
+
+describe('recognizeEntities in scripts written without spaces', () => {
+  it('finds the countries of Chinese and Japanese text, with their offsets, with or without a language tag', () => {
+    const chinese = '伊朗总统鲁哈尼与俄罗斯总统普京通电话。';
+    for (const language of ['zh', null]) {
+      const mentions = recognize(chinese, language);
+      expect(mentions.map((m) => `${m.text}=${m.placeId ?? ''}`)).toEqual(expect.arrayContaining(['伊朗=IR', '俄罗斯=RU']));
+      const russia = mentions.find((m) => m.placeId === 'RU');
+      expect(articleText({ title: null, paragraphs: [chinese], language }).slice(russia?.start, russia?.end)).toBe('俄罗斯');
+    }
+    expect(found('イランの大統領はロシアの大統領と電話会談した。', 'ja')).toEqual(expect.arrayContaining(['place:イラン', 'place:ロシア']));
+  });
+});
