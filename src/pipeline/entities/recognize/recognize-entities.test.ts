@@ -134,8 +134,27 @@ describe('recognizeEntities in scripts written without spaces', () => {
       const mentions = recognize(chinese, language);
       expect(mentions.map((m) => `${m.text}=${m.placeId ?? ''}`)).toEqual(expect.arrayContaining(['伊朗=IR', '俄罗斯=RU']));
       const russia = mentions.find((m) => m.placeId === 'RU');
-      expect(articleText({ title: null, paragraphs: [chinese], language }).slice(russia?.start, russia?.end)).toBe('俄罗斯');
+      expect(articleText({ title: null, paragraphs: [chinese] }).slice(russia?.start, russia?.end)).toBe('俄罗斯');
     }
     expect(found('イランの大統領はロシアの大統領と電話会談した。', 'ja')).toEqual(expect.arrayContaining(['place:イラン', 'place:ロシア']));
+  });
+});
+
+describe('recognizeEntities in a language without a pack', () => {
+  it('splits a capitalised run at a country inside it, or at a country before a given name', () => {
+    for (const [text, language] of [
+      ['Presiden Iran Hassan Rouhani berbicara dengan Presiden Rusia Vladimir Putin.', 'id'],
+      ['Rais wa Iran Hassan Rouhani alizungumza na Rais wa Urusi Vladimir Putin.', 'sw'],
+    ] as const) {
+      const mentions = recognize(text, language);
+      expect(mentions.map((m) => `${m.type}:${m.text}${m.placeId ? `=${m.placeId}` : ''}`)).toEqual(
+        expect.arrayContaining(['place:Iran=IR', 'person:Hassan Rouhani', 'person:Vladimir Putin']),
+      );
+      expect(mentions.some((m) => m.placeId === 'RU')).toBe(true);
+    }
+  });
+
+  it('keeps an organisation named after its country whole', () => {
+    expect(found('Penerbangan Iran Air tiba di Teheran.', 'id')).not.toContain('place:Iran');
   });
 });

@@ -88,6 +88,11 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
   const notable = notableNamed(key, rangeText(context, start, end));
   if (notable) return [makeSpan(context, start, end, notable.type, ['notable'], 3, { name: notable.name })];
   if (context.resources.agencies.has(key)) return [makeSpan(context, start, end, 'organization', ['agency'], 3)];
+  const inner = context.resources.language === null && count > 2 ? innerCountry(context, start, end) : -1;
+  if (inner >= 0) {
+    const country = placeNamed(words[inner]?.folded ?? '')!;
+    return [...(inner > start ? typeRange(context, start, inner) : []), makeSpan(context, inner, inner + 1, 'place', ['gazetteer:country', 'inside-run'], 2, placeFields(country)), ...(inner + 1 < end ? typeRange(context, inner + 1, end) : [])];
+  }
   const title = titleBefore(context, start);
   if (title && count > 1) {
     // «президент России Владимир Путин»: the title's country, then the name.
@@ -186,6 +191,20 @@ function abstractNounFirst(context: RecognitionContext, start: number): boolean 
  */
 function noGivenNameFirst(context: RecognitionContext, start: number): boolean {
   return !nameWords().ambiguousGivenNames.has(context.words[start]?.folded ?? '');
+}
+
+/**
+ * In a language without a pack no title is known, so "Presiden Iran Hassan Rouhani" is one capitalised run:
+ * a country before a given name or at the end of the run splits it. Returns its index, or -1.
+ */
+function innerCountry(context: RecognitionContext, start: number, end: number): number {
+  for (let i = start; i < end; i += 1) {
+    if (placeNamed(context.words[i]?.folded ?? '')?.place.kind !== 'country') continue;
+    // Before a given name ("Presiden Iran Hassan Rouhani") or closing the run after a title ("Menteri Luar Negeri
+    // Iran"); elsewhere it names an organisation ("Penerbangan Iran Air").
+    if (nameWords().givenNames.has(context.words[i + 1]?.folded ?? '') || (i === end - 1 && i > start)) return i;
+  }
+  return -1;
 }
 
 /** Whether a one-word run stands as an item in a list: a separator on both sides, or at an end of the text. */
