@@ -48,3 +48,15 @@ describe('stemOf', () => {
     expect(stemOf('al', stopwords)).toBeNull();
   });
 });
+
+describe('addTerms in Chinese and Japanese', () => {
+  it('makes terms of neighbouring characters, which one-character words cannot be', () => {
+    const terms = addTerms(new Map(), '伊朗与俄罗斯通电话', 'zh', 1);
+    expect([...terms.keys()]).toEqual(expect.arrayContaining(['zh:伊朗', 'zh:俄罗', 'zh:罗斯', 'zh:电话']));
+    expect([...terms.keys()].every((term) => [...term.slice(3)].length === 2)).toBe(true);
+  });
+
+  it('does not join characters across other words or punctuation', () => {
+    expect([...addTerms(new Map(), '伊朗, Iran 俄', 'zh', 1).keys()]).toEqual(['zh:伊朗', 'zh:iran']);
+  });
+});

@@ -16,6 +16,7 @@ const MIN_TERM_LENGTH = 3;
 /** Arabic-script clitics written onto the next word: wa-, bi-, li-, fa-, ka- and the article al-. */
 const ARABIC_CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?(?=[\u0621-\u064a\u0671-\u06d3]{3})/u;
 const HAS_DIGIT = /\p{Nd}/u;
+const HAN_OR_KANA_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 const stopwordCache = new Map<string, ReadonlySet<string>>();
 
@@ -45,9 +46,21 @@ export function stemOf(word: string, stopwords: ReadonlySet<string>): string | n
 export function addTerms(into: Map<string, number>, text: string, language: string | null, weight: number): Map<string, number> {
   const stopwords = foldedStopwords(language);
   const prefix = `${language ?? 'und'}:`;
+  const add = (term: string): void => {
+    into.set(prefix + term, (into.get(prefix + term) ?? 0) + weight);
+  };
+  let previousHan = '';
   for (const word of matchWords(text)) {
+    // Chinese and Japanese come as one character per word (no dictionary, see match-words.ts): neighbouring
+    // characters make the terms ("俄罗斯" → 俄罗, 罗斯), as character bigrams do in CJK retrieval.
+    if (HAN_OR_KANA_CHAR.test(word)) {
+      if (previousHan) add(previousHan + word);
+      previousHan = word;
+      continue;
+    }
+    previousHan = '';
     const stem = stemOf(word, stopwords);
-    if (stem) into.set(prefix + stem, (into.get(prefix + stem) ?? 0) + weight);
+    if (stem) add(stem);
   }
   return into;
 }
