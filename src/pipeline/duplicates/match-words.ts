@@ -23,22 +23,18 @@
  * faster (53 vs 4.2 MB/s on the synthetic bench corpus, Node 20 / ICU 78).
  */
 import { foldForMatch } from '../../lang/match-fold.js';
+import { HAN_OR_KANA, SOUTHEAST_ASIAN, wordSegments } from '../../lang/unspaced-scripts.js';
 
 /** A number with separators, else a run of letters, marks and digits with inner apostrophes. */
 const WORD = /\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)+|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*/gu;
 const NUMBER_SEPARATOR = /[,\u066b\u066c]/gu;
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN_OR_KANA_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
-const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const FIRST_DIGIT = /^\p{Nd}/u;
 /** Code units from Thai (U+0E00) up, surrogates included: only words with one can need the script checks above. */
 const PAST_THAI = /[\u0e00-\uffff]/;
 
-let segmenter: Intl.Segmenter | undefined;
-
 function segmentWords(run: string, out: string[]): void {
-  segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
-  for (const piece of segmenter.segment(run)) if (piece.isWordLike) out.push(piece.segment);
+  for (const { segment } of wordSegments(run)) out.push(segment);
 }
 
 function pushWord(word: string, out: string[]): void {
@@ -51,7 +47,7 @@ function pushWord(word: string, out: string[]): void {
       if (HAN_OR_KANA.test(part)) out.push(part);
       else pushWord(part, out);
     }
-  } else if (NO_SPACE_SCRIPT.test(word)) segmentWords(word, out);
+  } else if (SOUTHEAST_ASIAN.test(word)) segmentWords(word, out);
   else if (FIRST_DIGIT.test(word)) out.push(word.replace(NUMBER_SEPARATOR, '.'));
   else out.push(word);
 }

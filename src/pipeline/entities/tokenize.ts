@@ -1,3 +1,5 @@
+import { HAN_OR_KANA, SOUTHEAST_ASIAN, wordSegments } from '../../lang/unspaced-scripts.js';
+
 /** A word or a punctuation mark with its place in the text. */
 export interface Token {
   text: string;
@@ -36,19 +38,12 @@ function casing(value: string): { capitalized: boolean; allCaps: boolean } {
   return { capitalized: first !== '' && first !== first.toLowerCase(), allCaps: upper >= 2 && lower === 0 };
 }
 
-/** Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar. */
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-let segmenter: Intl.Segmenter | undefined;
-
 /**
  * The words of a run in a script without spaces, by ICU's dictionaries ("伊朗总统鲁哈尼与俄罗斯总统" → 伊朗 总统
  * 鲁哈尼 与 俄罗斯 总统), with their offsets; so a place or a name is a word the gazetteer can be asked about.
  */
 function segmentRun(value: string, start: number): { text: string; start: number }[] {
-  segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
-  const out: { text: string; start: number }[] = [];
-  for (const piece of segmenter.segment(value)) if (piece.isWordLike) out.push({ text: piece.segment, start: start + piece.index });
+  const out = wordSegments(value).map(({ segment, index }) => ({ text: segment, start: start + index }));
   return out.length > 0 ? out : [{ text: value, start }];
 }
 
@@ -67,7 +62,7 @@ export function tokenize(text: string): Token[] {
     const start = match.index ?? 0;
     if (text.slice(lastEnd, start).includes('\n')) sentenceStart = true;
     const word = /[\p{L}\p{N}]/u.test(value);
-    if (word && NO_SPACE_SCRIPT.test(value)) {
+    if (word && (HAN_OR_KANA.test(value) || SOUTHEAST_ASIAN.test(value))) {
       for (const piece of segmentRun(value, start)) {
         const { capitalized, allCaps } = casing(piece.text);
         tokens.push({ text: piece.text, start: piece.start, end: piece.start + piece.text.length, word: true, capitalized, allCaps, sentenceStart });

@@ -9,6 +9,7 @@
 import { foldForMatch } from '../../lang/match-fold.js';
 import { getLanguagePack } from '../../lang/registry.js';
 import { matchWords } from '../duplicates/match-words.js';
+import { HAN_OR_KANA } from '../../lang/unspaced-scripts.js';
 
 /** Stem length: long enough to keep words apart, short enough to absorb most inflection (chosen on the dev data, see README). */
 export const STEM_LENGTH = 6;
@@ -16,7 +17,6 @@ const MIN_TERM_LENGTH = 3;
 /** Arabic-script clitics written onto the next word: wa-, bi-, li-, fa-, ka- and the article al-. */
 const ARABIC_CLITICS = /^(?:و|ف)?(?:ب|ل|ك)?(?:ال|لل)?(?=[\u0621-\u064a\u0671-\u06d3]{3})/u;
 const HAS_DIGIT = /\p{Nd}/u;
-const HAN_OR_KANA_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 const stopwordCache = new Map<string, ReadonlySet<string>>();
 
@@ -53,7 +53,7 @@ export function addTerms(into: Map<string, number>, text: string, language: stri
   for (const word of matchWords(text)) {
     // Chinese and Japanese come as one character per word (no dictionary, see match-words.ts): neighbouring
     // characters make the terms ("俄罗斯" → 俄罗, 罗斯), as character bigrams do in CJK retrieval.
-    if (HAN_OR_KANA_CHAR.test(word)) {
+    if (HAN_OR_KANA.test(word)) {
       if (previousHan) add(previousHan + word);
       previousHan = word;
       continue;
