@@ -85,11 +85,11 @@ export function capitalisedNouns(language: string | null): ReadonlySet<string> |
  */
 function onlyNouns(context: RecognitionContext, nouns: ReadonlySet<string>, span: Span): boolean {
   if (!span.evidence.every((entry) => WEAK_EVIDENCE.test(entry))) return false;
+  const names = nameWords();
   let nounCount = 0;
   for (let i = span.start; i < span.end; i += 1) {
     const word = context.words[i];
     if (!word?.isWord) continue;
-    const names = nameWords();
     if (names.givenNames.has(word.folded) || names.surnames.has(word.folded)) return false;
     if (isNoun(nouns, word.folded)) nounCount += 1;
     else if (!(i === span.start && word.token.sentenceStart && span.end - span.start > 1)) return false;

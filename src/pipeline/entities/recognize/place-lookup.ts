@@ -68,13 +68,10 @@ export function placeIn(key: string, language: string | null, inflecting: boolea
   const exact = placeNamed(key);
   if (exact || !inflecting || !language) return exact;
   if (key.includes(' ')) return declinedPhrase(key, language);
-  const endings = /[\u0400-\u04ff]/u.test(key) ? NOMINATIVE_ENDINGS.cyrillic : NOMINATIVE_ENDINGS.latin;
-  for (let cut = 1; cut <= MAX_CASE_ENDING && key.length - cut >= MIN_BASE; cut += 1) {
-    const base = key.slice(0, key.length - cut);
-    for (const ending of endings) {
-      const hit = placeNamed(base + ending);
-      if (hit?.strong && hit.place.languages.includes(language)) return hit;
-    }
+  for (const form of nounNominatives(key)) {
+    if (form === key) continue;
+    const hit = placeNamed(form);
+    if (hit?.strong && hit.place.languages.includes(language)) return hit;
   }
   return null;
 }
@@ -103,7 +100,7 @@ function adjectiveNominative(word: string, k: number): string {
   return word;
 }
 
-/** Nominative candidates of a phrase's last word, the noun: itself, its case endings replaced, and as an adjective. */
+/** Nominative candidates of a noun (a one-word name, or a phrase's last word): itself, then its case endings replaced, shortest cut first. */
 function nounNominatives(word: string): string[] {
   const forms = new Set([word]);
   const endings = /[\u0400-\u04ff]/u.test(word) ? NOMINATIVE_ENDINGS.cyrillic : NOMINATIVE_ENDINGS.latin;

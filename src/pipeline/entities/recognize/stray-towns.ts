@@ -21,11 +21,15 @@ function isSmallTown(span: Span): boolean {
 
 export function unlinkStrayTowns(spans: readonly Span[]): Span[] {
   const countries = new Map<string, number>();
-  for (const span of spans) if (span.type === 'place' && span.country) countries.set(span.country, (countries.get(span.country) ?? 0) + 1);
+  const places = new Map<string, number>();
+  for (const span of spans) {
+    if (span.type === 'place' && span.country) countries.set(span.country, (countries.get(span.country) ?? 0) + 1);
+    if (span.placeId) places.set(span.placeId, (places.get(span.placeId) ?? 0) + 1);
+  }
   return spans.map((span) => {
     if (!isSmallTown(span) || !span.country) return span;
     const own = countries.get(span.country) ?? 0;
-    const sameName = spans.filter((other) => other.placeId === span.placeId).length;
+    const sameName = places.get(span.placeId ?? '') ?? 0;
     // Its country named only by this town's own mentions, and another country's places all around.
     if (own > sameName || ![...countries.entries()].some(([country, count]) => country !== span.country && count >= AGREEING_MENTIONS)) return span;
     const { placeId: _placeId, country: _country, name: _name, ...rest } = span;

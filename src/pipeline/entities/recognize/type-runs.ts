@@ -13,7 +13,7 @@ import type { RecognitionContext } from './context.js';
 import { isNameWord, type Run } from './capitalised-runs.js';
 import { makeSpan, notableNamed, placeFields, rangeKey, rangeText } from './make-span.js';
 import { INFLECTING } from './resources.js';
-import { demonymOf, placeIn, placeNamed } from './place-lookup.js';
+import { demonymOf, placeIn, placeNamed, type PlaceHit } from './place-lookup.js';
 import type { Span } from './span.js';
 import { nameWords } from './name-words.js';
 import { groupsAtConnectors } from './connector-groups.js';
@@ -88,21 +88,21 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
   const notable = notableNamed(key, rangeText(context, start, end));
   if (notable) return [makeSpan(context, start, end, notable.type, ['notable'], 3, { name: notable.name })];
   if (context.resources.agencies.has(key)) return [makeSpan(context, start, end, 'organization', ['agency'], 3)];
-  const inner = context.resources.language === null && count > 2 ? innerCountry(context, start, end) : -1;
-  if (inner >= 0) {
-    const country = placeNamed(words[inner]?.folded ?? '')!;
-    return [...(inner > start ? typeRange(context, start, inner) : []), makeSpan(context, inner, inner + 1, 'place', ['gazetteer:country', 'inside-run'], 2, placeFields(country)), ...(inner + 1 < end ? typeRange(context, inner + 1, end) : [])];
+  const inner = context.resources.language === null && count > 2 ? innerCountry(context, start, end) : null;
+  if (inner) {
+    const { at, country } = inner;
+    return [...(at > start ? typeRange(context, start, at) : []), makeSpan(context, at, at + 1, 'place', ['gazetteer:country', 'inside-run'], 2, placeFields(country)), ...(at + 1 < end ? typeRange(context, at + 1, end) : [])];
   }
+  const inflecting = INFLECTING.has(context.language ?? '');
   const title = titleBefore(context, start);
   if (title && count > 1) {
     // «президент России Владимир Путин»: the title's country, then the name.
-    const country = placeIn(words[start]?.folded ?? '', context.language, INFLECTING.has(context.language ?? ''));
+    const country = placeIn(words[start]?.folded ?? '', context.language, inflecting);
     if (country?.place.kind === 'country') {
       const person = makeSpan(context, start + 1, end, 'person', [`title:${title.phrase.text}`], 2);
       return [makeSpan(context, start, start + 1, 'place', [`gazetteer:${country.place.kind}`], 2, placeFields(country)), person];
     }
   }
-  const inflecting = INFLECTING.has(context.language ?? '');
   // «президент Объединённых Арабских Эмиратов»: a title's whole run can be its country, declined.
   const titledCountry = title && count > 1 ? placeIn(key, context.language, inflecting) : null;
   if (titledCountry?.place.kind === 'country') return [makeSpan(context, start, end, 'place', ['gazetteer:country'], 2, placeFields(titledCountry))];
@@ -113,7 +113,7 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
   }
   if (title && count <= PERSON_MAX_WORDS + 1) return [makeSpan(context, start, end, 'person', [`title:${title.phrase.text}`], 2)];
   if (count >= 2 && NOUNS_CAPITALISED.has(context.language ?? '') && abstractNounFirst(context, start)) return typeRange(context, start + 1, end);
-  const place = placeIn(key, context.language, INFLECTING.has(context.language ?? ''));
+  const place = placeIn(key, context.language, inflecting);
   if (place && (place.strong || count > 1)) return [makeSpan(context, start, end, 'place', [`gazetteer:${place.place.kind}`], 2, placeFields(place))];
   // "Stadt", "Gemeinden", "Regierung": a cue word standing alone (not the end of a compound) names nothing.
   const own = count === 1 ? context.inCue[start] : null;
@@ -195,16 +195,17 @@ function noGivenNameFirst(context: RecognitionContext, start: number): boolean {
 
 /**
  * In a language without a pack no title is known, so "Presiden Iran Hassan Rouhani" is one capitalised run:
- * a country before a given name or at the end of the run splits it. Returns its index, or -1.
+ * a country before a given name or at the end of the run splits it. Returns where it is and the country, or null.
  */
-function innerCountry(context: RecognitionContext, start: number, end: number): number {
-  for (let i = start; i < end; i += 1) {
-    if (placeNamed(context.words[i]?.folded ?? '')?.place.kind !== 'country') continue;
+function innerCountry(context: RecognitionContext, start: number, end: number): { at: number; country: PlaceHit } | null {
+  for (let at = start; at < end; at += 1) {
+    const country = placeNamed(context.words[at]?.folded ?? '');
+    if (country?.place.kind !== 'country') continue;
     // Before a given name ("Presiden Iran Hassan Rouhani") or closing the run after a title ("Menteri Luar Negeri
     // Iran"); elsewhere it names an organisation ("Penerbangan Iran Air").
-    if (nameWords().givenNames.has(context.words[i + 1]?.folded ?? '') || (i === end - 1 && i > start)) return i;
+    if (nameWords().givenNames.has(context.words[at + 1]?.folded ?? '') || (at === end - 1 && at > start)) return { at, country };
   }
-  return -1;
+  return null;
 }
 
 /** Whether a one-word run stands as an item in a list: a separator on both sides, or at an end of the text. */
