@@ -7,6 +7,7 @@
  */
 import type { RecognitionContext } from './context.js';
 import { nameWords } from './name-words.js';
+import { possessiveContinuation } from './possessive-names.js';
 
 export interface Run {
   /** Token indexes [start, end). */
@@ -87,6 +88,11 @@ export function capitalisedRuns(context: RecognitionContext): Run[] {
     let end = i + 1;
     const joints: number[] = [];
     while (end - start < MAX_RUN_TOKENS) {
+      const afterPossessive = possessiveContinuation(context, start, end, (k) => isNameWord(context, k));
+      if (afterPossessive > 0) {
+        end = afterPossessive + 1;
+        continue;
+      }
       const previous = words[end - 1];
       if (!previous || previous.suffixed || lineBreakAfter(context, end - 1)) break;
       if (isNameWord(context, end)) {

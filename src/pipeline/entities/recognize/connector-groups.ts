@@ -30,6 +30,22 @@ function jointBlocks(joints: readonly number[]): number[][] {
   return blocks;
 }
 
+/** Words before "and" that share the head noun after it are short: "Somerset and Dorset Joint Railway", "Air and Space Museum". */
+const MAX_SHARED_HEAD_PART = 2;
+
+/**
+ * "Boston and Maine Railroad", "Strategic Air and Space Museum": a bare
+ * "and" between a part with no head noun of its own and a part that ends in
+ * one is one name whose head serves both. With its own head the left part is
+ * a name of its own ("University of Tehran and Sharif Institute").
+ */
+function sharedHead(context: RecognitionContext, groupStart: number, block: readonly number[], nextEnd: number): boolean {
+  if (block.length !== 1 || !COORDINATOR.test(context.words[block[0]!]?.folded ?? '')) return false;
+  const joint = block[0]!;
+  if (joint - groupStart > MAX_SHARED_HEAD_PART || hasNameHead(context, groupStart, joint)) return false;
+  return hasNameHead(context, joint + 1, nextEnd) && !context.words[joint + 1]?.stop;
+}
+
 /**
  * Splits a run into the names it holds. A block of connectors binds the part
  * after it when every word of it is one of the language's name connectors and
@@ -47,13 +63,14 @@ export function groupsAtConnectors(context: RecognitionContext, run: Run): Run[]
     const last = block[block.length - 1]!;
     // "University of Tehran and the Iranian Parliament": a conjunction before a part with its own head noun joins two names.
     const nextEnd = blocks[b + 1]?.[0] ?? run.end;
-    const twoNames = block.some((j) => COORDINATOR.test(context.words[j]?.folded ?? '')) && hasNameHead(context, last + 1, nextEnd);
-    const binds = !twoNames && block.every((j) => nameConnectors.has(context.words[j]?.folded ?? '')) && hasNameHead(context, groupStart, first);
+    const coordinated = block.some((j) => COORDINATOR.test(context.words[j]?.folded ?? ''));
+    const twoNames = coordinated && hasNameHead(context, last + 1, nextEnd) && !sharedHead(context, groupStart, block, nextEnd);
+    const binds = sharedHead(context, groupStart, block, nextEnd) || (!twoNames && block.every((j) => nameConnectors.has(context.words[j]?.folded ?? '')) && hasNameHead(context, groupStart, first));
     if (binds) {
       joints.push(...block);
       return;
     }
-    groups.push({ start: groupStart, end: first, joints });
+    if (first > groupStart) groups.push({ start: groupStart, end: first, joints });
     groupStart = last + 1;
     joints = [];
   });

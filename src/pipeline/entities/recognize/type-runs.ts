@@ -292,7 +292,10 @@ export function typeRun(context: RecognitionContext, run: Run): Span[] {
     // "District de Longhua", "Province of Settsu": a place word right before a connector takes the name after it.
     const ofName = placeCue.start === run.start && run.joints[0] === placeCue.end;
     const cut = run.joints.find((j) => (ofName ? j > placeCue.end : j >= placeCue.end)) ?? run.end;
-    const rest: Run = { ...run, start: cut + 1, joints: run.joints.filter((j) => j > cut) };
+    // The rest starts at its first name word: "… Republic of China and the Presbyterian College" leaves "and the" out.
+    let restStart = cut + 1;
+    while (run.joints.includes(restStart)) restStart += 1;
+    const rest: Run = { ...run, start: restStart, joints: run.joints.filter((j) => j > restStart) };
     return [...typeRange(context, run.start, cut), ...(rest.start < rest.end ? typeRun(context, rest) : [])];
   }
   const particlesOnly = run.joints.every((j) => context.resources.particles.has(context.words[j]?.folded ?? ''));
