@@ -259,9 +259,24 @@ function splitAtPlaces(context: RecognitionContext, start: number, end: number):
     const rest = context.inCue[k];
     if (rest?.phrase.kind === 'place' && rest.start === k && rest.end >= end) return [makeSpan(context, start, end, 'place', [`gazetteer:${hit.place.kind}`, `place-word:${rest.phrase.text}`], 2, placeFields(hit))];
     const big = hit.place.kind === 'country' || (hit.place.population ?? 0) >= PLACE_THEN_NAME_POPULATION || k - start > 1;
-    return big ? [makeSpan(context, start, end, 'organization', ['place-then-name'], 1)] : null;
+    return big || teamName(context, start, k, end) ? [makeSpan(context, start, end, 'organization', ['place-then-name'], 1)] : null;
   }
   return null;
+}
+
+/** A capitalised plural: a team's nickname ("Steelers", "Hawks", "Timberwolves"). */
+const PLURAL_NICKNAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * "Pittsburgh Steelers", "Minnesota Vikings": a place that is no given name and one plural word after it
+ * names a team ("Charlotte Edwards", "Milton Jones" are people: their place is a given name too).
+ */
+function teamName(context: RecognitionContext, start: number, placeEnd: number, end: number): boolean {
+  if (end - placeEnd !== 1 || !PLURAL_NICKNAME.test(context.words[placeEnd]?.token.text ?? '')) return false;
+  const { givenNames, ambiguousGivenNames, surnames } = nameWords();
+  const first = context.words[start]?.folded ?? '';
+  const nickname = context.words[placeEnd]?.folded ?? '';
+  return !givenNames.has(first) && !ambiguousGivenNames.has(first) && !surnames.has(nickname);
 }
 
 /** "Tehran-Baku" → two places; "Russia-brokered" → Russia. Null when the parts are not places. */

@@ -5,7 +5,7 @@ function found(text: string): string[] {
   return recognizeEntities({ title: null, paragraphs: [text], language: 'en' }).map((mention) => `${mention.type}:${mention.text}`);
 }
 
-describe('names with a possessive or a shared head noun inside', () => {
+describe('where English names end and what they name: possessives, shared head nouns, teams', () => {
   it('keeps a possessive inside a name whose head noun follows', () => {
     expect(found("She joined the Spanish Socialist Workers' Party and taught at Christ's College.")).toEqual(
       expect.arrayContaining(["organization:Spanish Socialist Workers' Party", "organization:Christ's College"]),
@@ -33,5 +33,10 @@ describe('names with a possessive or a shared head noun inside', () => {
   it('never makes an empty mention from connectors left after a place name', () => {
     const mentions = recognizeEntities({ title: null, paragraphs: ['Republic of China and the Presbyterian Church met.'], language: 'en' });
     expect(mentions.every((m) => m.end > m.start && m.text.length > 0)).toBe(true);
+  });
+
+  it('a place that is no given name and a plural nickname name a team; a given name and a surname a person', () => {
+    expect(found('The Pittsburgh Steelers beat the Minnesota Vikings.')).toEqual(['organization:Pittsburgh Steelers', 'organization:Minnesota Vikings']);
+    expect(found('Yesterday Charlotte Edwards scored.')).toContain('person:Charlotte Edwards');
   });
 });
