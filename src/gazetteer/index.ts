@@ -6,6 +6,7 @@
 import { allLanguagePacks } from '../lang/registry.js';
 import { demonymVariantsByCountry } from './demonym-variants.js';
 import { Gazetteer, type LoadedRecordCounts } from './gazetteer.js';
+import { languageNameDemonyms } from './language-name-demonyms.js';
 import { fileSource } from './read-data-files.js';
 import type { DemonymMatch, Place, PlaceMatch } from './types.js';
 
@@ -20,7 +21,11 @@ let shared: Gazetteer | undefined;
  * nationality words; nothing is read until a lookup needs it.
  */
 export function defaultGazetteer(): Gazetteer {
-  shared ??= new Gazetteer(fileSource(), demonymVariantsByCountry(allLanguagePacks().map((pack) => ({ language: pack.code, variants: pack.entities.demonymVariants }))));
+  if (!shared) {
+    const packs = allLanguagePacks();
+    const variants = [...packs.map((pack) => ({ language: pack.code, variants: pack.entities.demonymVariants })), ...languageNameDemonyms(packs.map((pack) => pack.code))];
+    shared = new Gazetteer(fileSource(), demonymVariantsByCountry(variants));
+  }
   return shared;
 }
 

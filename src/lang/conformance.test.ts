@@ -38,6 +38,7 @@ const TUNED_LISTS = {
   otherNameWords: new Set(['de', 'en', 'es', 'fr']),
   nameConnectors: new Set(['de', 'en', 'fr']),
   numberedNameWords: new Set(['de', 'en', 'fr']),
+  regnalOrdinals: new Set(['ar']),
   aliasMarkers: new Set(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ru']),
 } as const satisfies Partial<Record<keyof EntityCues, ReadonlySet<string>>>;
 

@@ -153,6 +153,11 @@ export interface EntityCues {
   readonly nameConnectors: readonly string[];
   /** Head nouns a number follows inside a name ("Route 66", "Bundesstraße 96", "Ligne 4", "Squadron 75"). Empty where not yet tuned. */
   readonly numberedNameWords: readonly string[];
+  /**
+   * Ordinal words written after a ruler's name in scripts without capitals ("الملك عبد الله الثاني"),
+   * folded as the pack writes them. Cased scripts need none: Roman numerals show the number. Empty where not yet tuned.
+   */
+  readonly regnalOrdinals: readonly string[];
   /** Words that make a capitalised phrase the name of a treaty, plan, programme or event ("Treaty", "Abkommen", "Coupe"). */
   readonly otherNameWords: readonly string[];
   /**

@@ -15,6 +15,8 @@ export const entities: EntityCues = {
     'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'د.', 'الأستاذ', 'البروفيسور', 'القاضي', 'المحافظ',
     'رئيس بلدية', 'عمدة', 'المشير', 'الفريق أول', 'الفريق الركن', 'اللواء', 'العميد', 'العقيد', 'العماد',
     'الجنرال', 'القائد العام', 'رئيس هيئة الأركان',
+    // "his/her counterpart", the press's way to name the other side of a meeting: "نظيره الروسي سيرغي لافروف".
+    'نظيره', 'نظيرها', 'نظيرته', 'نظيرتها', 'نظيريه',
   ],
   // Written without the article; cliticPrefixes reach "وزارة" from "ووزارة" and "حزب" from "الحزب".
   organizationWords: [
@@ -37,7 +39,9 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  // Kings and sultans carry an ordinal after the name: "عبد الله الثاني", "محمد السادس".
+  regnalOrdinals: ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر'],
   otherNameWords: [],
   aliasMarkers: ['المعروف باسم', 'المعروفة باسم', 'المعروف بـ', 'المعروفة بـ', 'أو ما يعرف بـ'],
-  demonymVariants: { AZ: ['أذري'], KZ: ['كازاخي'], UZ: ['أوزبكي'], TJ: ['طاجيكي'], KG: ['قرغيزي'] },
+  demonymVariants: { AZ: ['أذري'], KZ: ['كازاخي'], UZ: ['أوزبكي'], TJ: ['طاجيكي'], KG: ['قرغيزي'], US: ['أمريكي', 'أميركي'], GB: ['بريطاني'], AF: ['أفغاني'], KR: ['كوري'], PE: ['بيروفي'], SG: ['سنغافوري'], BA: ['بوسني'], DO: ['دومينيكاني'], CD: ['كونغولي'], MK: ['مقدوني'], UY: ['أوروغواياني'], PY: ['باراغواياني'] },
 };

@@ -45,7 +45,8 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
-  demonymVariants: {},
+  demonymVariants: { US: ['amerikalı'], GB: ['britaniyalı', 'ingilis'], KR: ['koreyalı'], SA: ['səudiyyəli'] },
 };

@@ -75,9 +75,10 @@ export const entities: EntityCues = {
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim'],
   nameConnectors: ['für', 'der', 'des', 'und', 'von', 'zu', 'zum', 'zur', 'of', 'for', 'and', 'the'],
   numberedNameWords: ['Bundesstraße', 'Bundesautobahn', 'Autobahn', 'Staatsstraße', 'Landesstraße', 'Kreisstraße', 'Europastraße', 'Route', 'Highway', 'Interstate', 'Division', 'Linie', 'Brigade', 'Regiment', 'Staffel', 'Band'],
+  regnalOrdinals: [],
   otherNameWords: [
     'Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis',
   ],
   aliasMarkers: ['alias', 'auch bekannt als', 'bekannt als', 'auch genannt'],
-  demonymVariants: {},
+  demonymVariants: { NG: ['nigerianisch'], SA: ['saudisch', 'saudi-arabisch'], TW: ['taiwanisch'], AE: ['emiratisch'], KE: ['kenianisch'], PE: ['peruanisch'], CD: ['kongolesisch'], BD: ['bangladeschisch'], TZ: ['tansanisch'], YE: ['jemenitisch'], OM: ['omanisch'], LK: ['sri-lankisch'], NZ: ['neuseeländisch'], SG: ['singapurisch'], UG: ['ugandisch'], KH: ['kambodschanisch'], MM: ['myanmarisch'], CM: ['kamerunisch'], ZW: ['simbabwisch'], BO: ['bolivianisch'], UY: ['uruguayisch'], PY: ['paraguayisch'], MZ: ['mosambikanisch'], MG: ['madagassisch'], ZM: ['sambisch'], JM: ['jamaikanisch'], DO: ['dominikanisch'], CI: ['ivorisch'], ML: ['malisch'] },
 };

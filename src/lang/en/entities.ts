@@ -62,6 +62,7 @@ export const entities: EntityCues = {
   determiners: ['the', 'a', 'an'],
   nameConnectors: ['of', 'for', 'on', 'in', 'and', 'the', 'upon'],
   numberedNameWords: ['Route', 'Highway', 'Interstate', 'Road', 'Loop', 'Squadron', 'Wing', 'Division', 'Regiment', 'Brigade', 'Battalion', 'Flotilla', 'Platoon', 'Volume', 'Vol.', 'Channel', 'Apollo', 'Gemini'],
+  regnalOrdinals: [],
   otherNameWords: [
     'Plan', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Declaration', 'Act',
     'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award',

@@ -52,9 +52,10 @@ export const entities: EntityCues = {
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'del', 'al'],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [
     'Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio',
   ],
   aliasMarkers: ['alias', 'conocido como', 'también conocido como', 'también llamado'],
-  demonymVariants: { AZ: ['azerí'], KZ: ['kazajo'], UZ: ['uzbeko'], TJ: ['tayiko'], KG: ['kirguís', 'kirguisa', 'kirguises'] },
+  demonymVariants: { AZ: ['azerí'], KZ: ['kazajo'], UZ: ['uzbeko'], TJ: ['tayiko'], KG: ['kirguís', 'kirguisa', 'kirguises'], PK: ['pakistaní', 'paquistaní'], CD: ['congoleño'], DO: ['dominicano'], NP: ['nepalí'], BA: ['bosnio'], MG: ['malgache'], CI: ['marfileño'], PR: ['puertorriqueño'] },
 };

@@ -37,7 +37,8 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: ['معروف به', 'موسوم به', 'مشهور به'],
-  demonymVariants: {},
+  demonymVariants: { US: ['آمریکایی'], GB: ['انگلیسی'], AF: ['افغان', 'افغانستانی'], MY: ['مالزیایی'], CL: ['شیلیایی'], ET: ['اتیوپیایی'], BA: ['بوسنیایی'] },
 };

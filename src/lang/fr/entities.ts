@@ -63,6 +63,7 @@ export const entities: EntityCues = {
   determiners: ['le', 'la', 'les', 'un', 'une', 'du', 'au', 'aux'],
   nameConnectors: ['de', 'du', 'des', 'la', 'les', 'et', 'pour', 'sur', 'aux', 'à', 'of', 'and', 'the'],
   numberedNameWords: ['Route', 'Autoroute', 'Interstate', 'Highway', 'Ligne', 'Division', 'Régiment', 'Brigade', 'Escadrille', 'Escadron', 'Volume', 'Vol.'],
+  regnalOrdinals: [],
   otherNameWords: [
     'Traité', 'Accord', 'Accords', 'Convention', 'Protocole', 'Déclaration', 'Révolution', 'Guerre', 'Coupe',
     'Prix',

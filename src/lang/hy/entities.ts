@@ -45,6 +45,7 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: {},

@@ -47,6 +47,7 @@ export const entities: EntityCues = {
   determiners: ['il', 'lo', 'la', 'gli', 'le', 'un', 'una', 'del', 'della'],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { AZ: ['azero'], KZ: ['kazako'], UZ: ['uzbeko'], TJ: ['tagiko'] },

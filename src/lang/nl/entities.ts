@@ -46,6 +46,7 @@ export const entities: EntityCues = {
   determiners: ['de', 'het', 'een'],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: {},

@@ -44,6 +44,7 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: {},

@@ -43,6 +43,7 @@ export const entities: EntityCues = {
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'do', 'da'],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { AZ: ['azeri', 'azeris'], KZ: ['cazaque', 'cazaques'], UZ: ['uzbeque', 'uzbeques'], TJ: ['tajique', 'tajiques'], KG: ['quirguiz', 'quirguizes'] },

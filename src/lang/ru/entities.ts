@@ -46,7 +46,8 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: ['он же', 'известный как', 'также известный как', 'также известная как', 'известная как'],
-  demonymVariants: { KZ: ['казахский'], UZ: ['узбекский'], TJ: ['таджикский'], KG: ['киргизский'] },
+  demonymVariants: { KZ: ['казахский'], UZ: ['узбекский'], TJ: ['таджикский'], KG: ['киргизский'], ZA: ['южноафриканский'], MM: ['мьянманский'], AF: ['афганский'], LK: ['шри-ланкийский'], JM: ['ямайский'], BA: ['боснийский'] },
 };

@@ -50,7 +50,8 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
-  demonymVariants: { AZ: ['Azeri'], KZ: ['Kazak'], UZ: ['Özbek'], TJ: ['Tacik'], KG: ['Kırgız'] },
+  demonymVariants: { AZ: ['Azeri'], KZ: ['Kazak'], UZ: ['Özbek'], TJ: ['Tacik'], KG: ['Kırgız'], SA: ['Suudi'] },
 };

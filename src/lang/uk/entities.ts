@@ -47,7 +47,8 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
-  demonymVariants: { KZ: ['казахський'], UZ: ['узбецький'], TJ: ['таджицький'], KG: ['киргизький'] },
+  demonymVariants: { KZ: ['казахський'], UZ: ['узбецький'], TJ: ['таджицький'], KG: ['киргизький'], AF: ['афганський'], ZA: ['південноафриканський'], TN: ['туніський'], NZ: ['новозеландський'], VN: ['вʼєтнамський'] },
 };

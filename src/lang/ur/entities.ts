@@ -33,7 +33,8 @@ export const entities: EntityCues = {
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],
+  regnalOrdinals: [],
   otherNameWords: [],
   aliasMarkers: [],
-  demonymVariants: {},
+  demonymVariants: { US: ['امریکی'], GB: ['برطانوی'], DE: ['جرمن'], TR: ['ترک'], IT: ['اطالوی'], SA: ['سعودی'], AE: ['اماراتی'], AU: ['آسٹریلوی'], CA: ['کینیڈین'], MX: ['میکسیکن'], NG: ['نائجیرین'], FR: ['فرانسیسی'] },
 };

@@ -47,4 +47,27 @@ describe('Arabic names from cues', () => {
       expect.arrayContaining(['organization:الجيش اللبناني', 'organization:الجيش السوري']),
     );
   });
+
+  it('skips the American nisba after a title, which only the pack states', () => {
+    const mentions = recognizeEntities({ title: null, paragraphs: ['قال الرئيس الأمريكي جو بايدن إن بلاده ستواصل الدعم.'], language: 'ar' });
+    expect(mentions.map((m) => `${m.type}:${m.text}`)).toContain('person:جو بايدن');
+    expect(mentions.find((m) => m.demonym)?.country).toBe('US');
+  });
+
+  it('takes names that open with ف or carry عبد and a ruler\'s ordinal, and the counterpart named by نظيره', () => {
+    expect(found('التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره المصري سامح شكري في القاهرة.')).toEqual(
+      expect.arrayContaining(['person:فيصل بن فرحان', 'person:سامح شكري']),
+    );
+    expect(found('استقبل الملك عبد الله الثاني الوفد. وقال الملك محمد السادس إن المغرب مستعد.')).toEqual(
+      expect.arrayContaining(['person:عبد الله الثاني', 'person:محمد السادس']),
+    );
+    // A joined "and" still starts the next name.
+    expect(found('واتفق الرئيسان روحاني وبوتين على التعاون.')).not.toContain('person:روحاني وبوتين');
+  });
+
+  it('reads a place word as no place of its own, and a club named with its town as one organisation', () => {
+    expect(found('وقع انفجار في مدينة كابول عاصمة أفغانستان.')).toEqual(['place:كابول', 'place:أفغانستان']);
+    expect(found('فاز نادي ريال مدريد على منافسه.')).toContain('organization:نادي ريال مدريد');
+  });
 });
+

@@ -15,7 +15,8 @@ import type { Span } from './span.js';
 const NAME_WORDS_AFTER_TITLE = 2;
 const ORGANIZATION_COMPLEMENT_WORDS = 3;
 const PLACE_NAME_WORDS = 2;
-const CONJUNCTION = /^[وف]/u;
+/** A joined "and" starts the next name ("روحاني وبوتين"). Not "ف": it opens common names (فيصل، فرحان، فاطمة) far more often than it joins two. */
+const CONJUNCTION = /^و/u;
 
 /** A word that can stand in a name: not a stopword, cue word, date word, number, place or demonym. */
 export function canBeNameWord(context: RecognitionContext, i: number): boolean {
@@ -100,6 +101,14 @@ function isParticle(context: RecognitionContext, i: number): boolean {
   return context.resources.particles.has(context.words[i]?.folded ?? '');
 }
 
+/** "عبد" ("servant of") takes the divine name after it whatever that word is elsewhere: "عبد الله", "عبد الرحمن". */
+function afterServantOf(context: RecognitionContext, start: number, i: number): boolean {
+  const word = context.words[i];
+  return i > start && context.words[i - 1]?.folded === SERVANT_OF && word?.isWord === true && !word.stop && !/\p{N}/u.test(word.token.text);
+}
+
+const SERVANT_OF = 'عبد';
+
 function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string): Span | null {
   const { next: start, chain } = skipDescriptors(context, titleEnd);
   let end = start;
@@ -108,13 +117,15 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
   end += month;
   // Particles ("أبو", "بن", "عبد") join two name words and do not count as one ("أحمد أبو الغيط").
   let counted = month;
-  while (counted < month + NAME_WORDS_AFTER_TITLE && canBeNameWord(context, end)) {
+  while (counted < month + NAME_WORDS_AFTER_TITLE && (canBeNameWord(context, end) || afterServantOf(context, start, end))) {
     // "الرئيسين روحاني وبوتين": a joined "and" starts the next name.
     if (end > start && CONJUNCTION.test(context.words[end]?.folded ?? '')) break;
     if (!isParticle(context, end)) counted += 1;
     end += 1;
   }
   while (end > start && isParticle(context, end - 1)) end -= 1;
+  // "الملك عبد الله الثاني": a ruler's ordinal closes the name.
+  if (end > start && context.resources.regnalOrdinals.has(context.words[end]?.folded ?? '')) end += 1;
   // After "رئيس الجمهورية الاسلامية الايرانية" one word is as often a verb ("هنأ") as a name.
   if (end === start || (chain && end - start < 2)) return null;
   return makeSpan(context, start, end, 'person', [`title:${title}`], 2);
@@ -140,8 +151,10 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
     if (!word?.isWord || word.stop || context.resources.nonNames.has(word.folded) || /\p{N}/u.test(word.token.text)) break;
     if (context.language === 'ar') {
       const article = word.folded.startsWith('ال');
-      if (end > cueEnd && !article) break;
-      if (afterBareName && !word.forms.some((form) => demonymOf(form.folded))) break;
+      // "نادي ريال مدريد", "نادي باريس سان جيرمان" aside, a second bare word ends the name; a city after the first one names the club's town.
+      const townOfName = end === cueEnd + 1 && afterBareName && !article && trustedPlace(word.folded);
+      if (end > cueEnd && !article && !townOfName) break;
+      if (afterBareName && !townOfName && !word.forms.some((form) => demonymOf(form.folded))) break;
       afterBareName ||= !article;
     } else if (!canBeComplement(context, end)) break;
     end += 1;

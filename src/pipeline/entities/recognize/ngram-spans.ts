@@ -76,7 +76,9 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
       }
     }
     // One word: the least stripped form that is a trusted place or a nationality adjective ("الروسية" before "روسية").
-    for (const form of found ? [] : word.forms) {
+    // A place word is no place of its own: "مدينة كابول" is "the city of Kabul", not Medina.
+    const placeWord = context.inCue[i]?.phrase.kind === 'place' && context.inCue[i]?.phrase.words.length === 1;
+    for (const form of found || placeWord ? [] : word.forms) {
       const hit = placeNamed(form.folded);
       if (hit && trustedPlace(form.folded)) {
         found = { ...makeSpan(context, i, i + 1, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: form.start };

@@ -36,6 +36,8 @@ export interface Resources {
   readonly nameConnectors: ReadonlySet<string>;
   /** Folded head nouns a number follows inside a name ("route", "bundesstraße"). */
   readonly numberedNameWords: ReadonlySet<string>;
+  /** Folded ordinals after a ruler's name in caseless scripts ("الثاني"). */
+  readonly regnalOrdinals: ReadonlySet<string>;
   /** Folded articles ("the", "die", "la"). */
   readonly determiners: ReadonlySet<string>;
   /** Folded phrases written between two names of one entity ("aka", "known as"). */
@@ -95,6 +97,7 @@ function build(pack: LanguagePack | null): Resources {
     determiners: foldAll(entities?.determiners ?? []),
     nameConnectors: foldAll(entities?.nameConnectors ?? []),
     numberedNameWords: foldAll(entities?.numberedNameWords ?? []),
+    regnalOrdinals: foldAll(entities?.regnalOrdinals ?? []),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
     dateWords: foldAll(pack ? dateWords(pack) : []),
   };
