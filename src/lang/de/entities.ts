@@ -18,10 +18,11 @@ export const entities: EntityCues = {
     'Kardinal', 'Bischof', 'General', 'Generalleutnant', 'Generalmajor', 'Oberst', 'Admiral', 'Dr.', 'Prof.',
     'Professor', 'Herr', 'Frau',
   ],
-  // German glues the head noun into compounds, so the common ministry compounds are listed whole.
+  // German glues the head noun into compounds, so the common ministry compounds are listed whole. Not "Dienst"
+  // nor "Werke": their compounds are mostly services and works ("Polizeidienst", "Kunstwerke"), not bodies.
   organizationWords: [
     'Ministerium', 'Bundesministerium', 'Außenministerium', 'Verteidigungsministerium', 'Innenministerium',
-    'Finanzministerium', 'Organisation', 'Agentur', 'Amt', 'Behörde', 'Dienst', 'Abteilung', 'Rat', 'Ausschuss',
+    'Finanzministerium', 'Organisation', 'Agentur', 'Amt', 'Behörde', 'Abteilung', 'Rat', 'Ausschuss',
     'Komitee', 'Kommission', 'Gruppe', 'Bank', 'Fonds', 'Universität', 'Institut', 'Akademie', 'Zentrum',
     'Partei', 'Bewegung', 'Front', 'Allianz', 'Bündnis', 'Koalition', 'Armee', 'Streitkräfte', 'Miliz',
     'Polizei', 'Union', 'Verband', 'Vereinigung', 'Verein', 'Gewerkschaft', 'Stiftung', 'Gericht',
@@ -29,8 +30,13 @@ export const entities: EntityCues = {
     // Schools, clubs, media, churches and companies, found missing on WikiANN dev and in sports, music and transport news.
     'Schule', 'Gymnasium', 'Hochschule', 'Liga', 'Club', 'Klub', 'Mannschaft', 'Nationalmannschaft', 'Orchester',
     'Chor', 'Zeitung', 'Rundfunk', 'Verlag', 'Sender', 'Kloster', 'Stift', 'Kirche',
-    'Museum', 'Bibliothek', 'Theater', 'Krankenhaus', 'Werke', 'Brauerei', 'Bahn', 'Records', 'Landtag',
+    'Museum', 'Bibliothek', 'Theater', 'Krankenhaus', 'Brauerei', 'Bahn', 'Records', 'Landtag',
     'Bundestag', 'Gesellschaft', 'Regierung',
+    // Heads of compound names of bodies, leagues, events and buildings ("Bundes|liga", "Bundes|wehr", "National|versammlung",
+    // "Völker|bund", "Kern|kraftwerk", "Haupt|bahnhof", "Berlin-|Marathon", "Welt|meisterschaft", "Panzer-|Division"),
+    // which Wikipedia and the press treat as one named body or event; found missing on WikiANN de dev.
+    'Wehr', 'Versammlung', 'Bund', 'Kraftwerk', 'Bahnhof', 'Brücke', 'Stadion', 'Schloss', 'Marathon',
+    'Meisterschaft', 'Meisterschaften', 'Division', 'Winterspiele', 'Winterspielen', 'Sommerspiele', 'Sommerspielen',
     // English names kept untranslated in German text ('University of …', '… Records'), found on WikiANN de dev.
     'University', 'College', 'Institute', 'Academy', 'Society', 'Association', 'Company', 'Corporation',
     'Council', 'Committee', 'League', 'Foundation', 'Agency', 'Department', 'Ministry', 'School',
@@ -40,10 +46,12 @@ export const entities: EntityCues = {
     'Bezirk', 'Landkreis', 'Kreis', 'Bundesland', 'Bundesstaat', 'Kanton', 'Gouvernement', 'Oblast', 'Gebiet',
     'Republik', 'Grenze', 'Insel',
     // Gewässer, Gebirge, Parks und Bauwerke (WikiANN dev): Ortsnamen, die fehlten oder als Personen galten.
-    'Fluss', 'See', 'Berg', 'Gebirge', 'Tal', 'Bucht', 'Inseln', 'Meer', 'Wald', 'Straße', 'Platz', 'Brücke',
-    'Flughafen', 'Stadion', 'Nationalpark', 'Grafschaft', 'Herzogtum', 'Fürstentum', 'Verbandsgemeinde', 'Ortsteil',
+    'Fluss', 'See', 'Berg', 'Gebirge', 'Tal', 'Bucht', 'Inseln', 'Meer', 'Wald', 'Straße', 'Platz',
+    'Flughafen', 'Nationalpark', 'Grafschaft', 'Herzogtum', 'Fürstentum', 'Verbandsgemeinde', 'Ortsteil',
     // A prince-bishopric is the territory a bishop ruled ("Hochstift Münster"), not the chapter.
     'Hochstift', 'Erzstift',
+    // States and units named by their kind ("Königreich Rumänien", "Präfektur Fukushima"), found on WikiANN de dev.
+    'Königreich', 'Kaiserreich', 'Präfektur',
     'County', 'Township',
   ],
   nameParticles: [
@@ -74,7 +82,8 @@ export const entities: EntityCues = {
   placePrepositions: ['in', 'nach', 'aus', 'bei', 'nahe'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim'],
   nameConnectors: ['für', 'der', 'des', 'und', 'von', 'zu', 'zum', 'zur', 'of', 'for', 'and', 'the'],
-  numberedNameWords: ['Bundesstraße', 'Bundesautobahn', 'Autobahn', 'Staatsstraße', 'Landesstraße', 'Kreisstraße', 'Europastraße', 'Route', 'Highway', 'Interstate', 'Division', 'Linie', 'Brigade', 'Regiment', 'Staffel', 'Band'],
+  // "Wahl"/"Wahlen": an election is named by its year ("Bundestagswahl 2021", "Parlamentswahlen 2015").
+  numberedNameWords: ['Wahl', 'Wahlen', 'Bundesstraße', 'Bundesautobahn', 'Autobahn', 'Staatsstraße', 'Landesstraße', 'Kreisstraße', 'Europastraße', 'Route', 'Highway', 'Interstate', 'Division', 'Linie', 'Brigade', 'Regiment', 'Staffel', 'Band'],
   regnalOrdinals: [],
   otherNameWords: [
     'Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis',

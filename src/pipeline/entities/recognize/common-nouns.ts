@@ -61,7 +61,7 @@ const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
  * Whether `folded` is a noun of `nouns`, or a compound of nouns: a noun at the end and a noun (or a
  * compound, with a linking element) before it. A name that merely ends in a noun is none ("Brondelle").
  */
-function isNoun(nouns: ReadonlySet<string>, folded: string, depth = 0): boolean {
+export function isNoun(nouns: ReadonlySet<string>, folded: string, depth = 0): boolean {
   if (nouns.has(folded)) return true;
   // "München-Neuhausen", "Sachsen-Anhalt": a hyphenated name is a name of parts, not a compound noun.
   if (folded.includes('-') || depth > 1 || folded.length > MAX_COMPOUND) return false;

@@ -60,8 +60,8 @@ export function sameWord(written: string, listed: string, inflecting: boolean): 
   return written.startsWith(stem) && written.length - stem.length <= MAX_ENDING;
 }
 
-/** Shortest organisation word looked for at the end of a compound ("…gericht", "…verband"). */
-const MIN_COMPOUND_HEAD = 5;
+/** Shortest organisation word looked for at the end of a compound ("…gericht", "…verband", "Bundes|liga", "Reichs|bahn"). */
+const MIN_COMPOUND_HEAD = 4;
 
 export function compileCues(lists: readonly { kind: CueKind; phrases: readonly string[] }[], inflecting = false, compounding = false): CueIndex {
   const byFirst = new Map<string, CuePhrase[]>();

@@ -17,6 +17,7 @@ import { demonymOf, placeIn, placeNamed, type PlaceHit } from './place-lookup.js
 import type { Span } from './span.js';
 import { nameWords } from './name-words.js';
 import { groupsAtConnectors } from './connector-groups.js';
+import { nounBeforeName } from './noun-before-name.js';
 import { givenNameAfterNouns, isRulerOfPlace, NOUNS_CAPITALISED, particleAfterName, peopleSideBySide, PERSON_MAX_WORDS } from './person-names.js';
 
 const KIND_TYPE = { organization: 'organization', other: 'other', place: 'place' } as const;
@@ -112,7 +113,7 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
     if (rest?.strong) return typeRange(context, start + 1, end);
   }
   if (title && count <= PERSON_MAX_WORDS + 1) return [makeSpan(context, start, end, 'person', [`title:${title.phrase.text}`], 2)];
-  if (count >= 2 && NOUNS_CAPITALISED.has(context.language ?? '') && abstractNounFirst(context, start)) return typeRange(context, start + 1, end);
+  if (count >= 2 && NOUNS_CAPITALISED.has(context.language ?? '') && (abstractNounFirst(context, start) || nounBeforeName(context, start, end))) return typeRange(context, start + 1, end);
   const place = placeIn(key, context.language, inflecting);
   if (place && (place.strong || count > 1)) return [makeSpan(context, start, end, 'place', [`gazetteer:${place.place.kind}`], 2, placeFields(place))];
   // "Stadt", "Gemeinden", "Regierung": a cue word standing alone (not the end of a compound) names nothing.

@@ -13,6 +13,7 @@ import { retypeStructures } from './wikiann-structures.js';
 import { typeByQualifier } from './wikiann-qualifiers.js';
 import { joinOfTitles, joinPeerages } from './wikiann-of-titles.js';
 import { joinTitleLine } from './wikiann-title-lines.js';
+import { addNumberedTitles } from './wikiann-numbered-titles.js';
 import { addSpecies } from './wikiann-species.js';
 
 export interface TokenChunk {
@@ -114,7 +115,7 @@ function binomialAt(tokens: readonly Token[], i: number): number | null {
 
 /** Extends and joins chunks the way WikiANN's annotation does; MISC chunks (other names) are typed by their neighbours or dropped. */
 export function applyWikiannConventions(input: TokenChunk[], tokens: readonly Token[], language: string | null = null): TokenChunk[] {
-  const quoted = quotedTitles(addSpecies(addBinomials(input, tokens), tokens, language), tokens);
+  const quoted = quotedTitles(addNumberedTitles(addSpecies(addBinomials(input, tokens), tokens, language), tokens, language), tokens);
   // Untyped one-word names opening the line are kept only for the list rule below: alone they are mostly ordinary words.
   const opener = (chunk: TokenChunk): boolean => chunk.type === 'MISC' && chunk.end - chunk.start === 1 && tokens.slice(0, chunk.start).every((token) => !/[\p{L}\p{N}]/u.test(token.text));
   const qualified = typeByQualifier(quoted, tokens);
