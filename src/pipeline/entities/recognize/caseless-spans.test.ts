@@ -69,5 +69,13 @@ describe('Arabic names from cues', () => {
     expect(found('وقع انفجار في مدينة كابول عاصمة أفغانستان.')).toEqual(['place:كابول', 'place:أفغانستان']);
     expect(found('فاز نادي ريال مدريد على منافسه.')).toContain('organization:نادي ريال مدريد');
   });
+
+  it('names the media the press cites, a city-named or spelled-out name included', () => {
+    expect(found('وقالت قناة الجزيرة إن القصف استمر.')).toContain('organization:قناة الجزيرة');
+    expect(found('ذكرت صحيفة نيويورك تايمز أن الاتفاق قريب.')).toContain('organization:صحيفة نيويورك تايمز');
+    expect(found('وقالت هيئة بي بي سي إن البث توقف.')).toContain('organization:هيئة بي بي سي');
+    // Two bare words with no city or letter among them: the second is no part of the name.
+    expect(found('وقالت حركة حماس إن الهدنة انتهت.')).toContain('organization:حركة حماس');
+  });
 });
 

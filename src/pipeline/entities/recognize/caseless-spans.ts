@@ -143,6 +143,11 @@ function canBeComplement(context: RecognitionContext, i: number): boolean {
  * nationality adjectives go on ("حركة حماس الغارة" stops before "the raid"); elsewhere any name word does
  * ("وزارت امور خارجه").
  */
+/** A letter's name as Arabic spells out a foreign acronym ("سي", "إن", "بي"). */
+function isSpelledLetter(folded: string): boolean {
+  return [...folded].length <= 2;
+}
+
 function organizationComplementEnd(context: RecognitionContext, cueEnd: number): number {
   let end = cueEnd;
   let afterBareName = false;
@@ -151,8 +156,11 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
     if (!word?.isWord || word.stop || context.resources.nonNames.has(word.folded) || /\p{N}/u.test(word.token.text)) break;
     if (context.language === 'ar') {
       const article = word.folded.startsWith('ال');
-      // "نادي ريال مدريد", "نادي باريس سان جيرمان" aside, a second bare word ends the name; a city after the first one names the club's town.
-      const townOfName = end === cueEnd + 1 && afterBareName && !article && trustedPlace(word.folded);
+      // A second bare word ends the name, unless one of the two is a city ("نادي ريال مدريد", "صحيفة نيويورك تايمز")
+      // or both spell letters out ("شبكة سي إن إن", "هيئة بي بي سي").
+      const previous = context.words[end - 1]?.folded ?? '';
+      const townOfName =
+        afterBareName && !article && ((end === cueEnd + 1 && (trustedPlace(word.folded) || trustedPlace(previous))) || (isSpelledLetter(word.folded) && isSpelledLetter(previous)));
       if (end > cueEnd && !article && !townOfName) break;
       if (afterBareName && !townOfName && !word.forms.some((form) => demonymOf(form.folded))) break;
       afterBareName ||= !article;
