@@ -27,6 +27,8 @@ export const entities: EntityCues = {
     'Église', 'Cathédrale', 'Abbaye', 'Monastère', 'Orchestre', 'Chœur', 'Journal', 'Radio', 'Télévision',
     'Éditions', 'Gare', 'Hôpital', 'Théâtre', 'Festival', 'Olympique', 'Racing', 'Sporting', 'Gouvernement',
     'Ligne',
+    // Palaces, observatories and exchanges that house an institution ("Palais des sports de Besançon", "Bourse de Paris").
+    'Palais', 'Observatoire', 'Bourse',
     // English names kept untranslated in French text ('University of …', '… Records'), found on WikiANN fr dev.
     'University', 'Institute', 'Academy', 'Society', 'Records', 'Company', 'Corporation',
     'Council', 'Committee', 'League', 'Foundation', 'Agency', 'Department', 'Ministry', 'School',
@@ -41,6 +43,8 @@ export const entities: EntityCues = {
     'territoire', 'émirat', 'principauté',
     // « xian de Longhua » : le district chinois, tel que l'écrit le français ; « pic du Midi ».
     'xian', 'pic',
+    // « Canal de la Haute-Seine », « cimetière du Montparnasse » : des lieux, pas des organismes.
+    'canal', 'cimetière',
   ],
   nameParticles: [
     'de', 'de la', 'du', 'des', 'le', 'la', 'von', 'van', 'der', 'den', 'da', 'dos', 'di', 'al', 'al-', 'el-',

@@ -62,6 +62,11 @@ export const NOTABLE_PLACES: readonly NotableName[] = [
   { name: 'Europe', type: 'place', forms: ['Europe', 'أوروبا', 'اروپا', 'Европа', 'Avrupa', 'Europa'] },
   { name: 'Asia', type: 'place', forms: ['Asia', 'آسيا', 'آسیا', 'Азия', 'Asya', 'Asie', 'Asien'] },
   { name: 'Africa', type: 'place', forms: ['Africa', 'أفريقيا', 'إفريقيا', 'آفریقا', 'Африка', 'Afrika', 'Afrique', 'África'] },
+  // The other continents and parts of the Americas: no gazetteer lists them, and "Amérique du Sud" read as a person ("X du Y").
+  { name: 'North America', type: 'place', forms: ['North America', 'أمريكا الشمالية', 'Северная Америка', 'Kuzey Amerika', 'Amérique du Nord', 'Nordamerika', 'América del Norte', 'América do Norte', 'Noord-Amerika'] },
+  { name: 'South America', type: 'place', forms: ['South America', 'أمريكا الجنوبية', 'Южная Америка', 'Güney Amerika', 'Amérique du Sud', 'Südamerika', 'América del Sur', 'América do Sul', 'Zuid-Amerika'] },
+  { name: 'Central America', type: 'place', forms: ['Central America', 'أمريكا الوسطى', 'Центральная Америка', 'Orta Amerika', 'Amérique centrale', 'Mittelamerika', 'Zentralamerika', 'América Central', 'Centraal-Amerika'] },
+  { name: 'Oceania', type: 'place', forms: ['Oceania', 'أوقيانوسيا', 'Океания', 'Okyanusya', 'Océanie', 'Ozeanien', 'Oceanía', 'Oceanië'] },
   { name: 'Latin America', type: 'place', forms: ['Latin America', 'أمريكا اللاتينية', 'آمریکای لاتین', 'Латинская Америка', 'Latin Amerika', 'Amérique latine', 'Lateinamerika', 'América Latina'] },
 ];
 

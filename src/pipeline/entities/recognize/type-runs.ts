@@ -17,6 +17,7 @@ import { demonymOf, placeIn, placeNamed, type PlaceHit } from './place-lookup.js
 import type { Span } from './span.js';
 import { nameWords } from './name-words.js';
 import { groupsAtConnectors } from './connector-groups.js';
+import { opensWithSaint } from './saint-places.js';
 import { nounBeforeName } from './noun-before-name.js';
 import { givenNameAfterNouns, isRulerOfPlace, NOUNS_CAPITALISED, particleAfterName, peopleSideBySide, PERSON_MAX_WORDS } from './person-names.js';
 
@@ -155,6 +156,8 @@ function typeRange(context: RecognitionContext, start: number, end: number): Spa
   if (count === 1 && first?.allCaps) return [makeSpan(context, start, end, 'organization', ['acronym'], 1)];
   const named = NOUNS_CAPITALISED.has(context.language ?? '') && count >= 3 ? givenNameAfterNouns(context, start, end) : null;
   if (named !== null) return typeRange(context, named, end);
+  // "San Giovanni Gemini", "São Bento": unknown words after the word for "saint" name a town, not a person.
+  if (count >= 2 && count <= PERSON_MAX_WORDS && opensWithSaint(context, start)) return [makeSpan(context, start, end, 'place', ['saint-name'], 1)];
   if (count >= 2 && count <= PERSON_MAX_WORDS && !afterArticle) {
     const shape = nameShape(context, start, end);
     // No given name and dictionary words inside ("Simply Red", "Fight Night", "Bombardment Squadron"): a band, team or body more often than a person,
@@ -235,9 +238,12 @@ export function nameShape(context: RecognitionContext, start: number, end: numbe
   if (!first) return 'none';
   const second = words[1];
   const given = lists.givenNames.has(first.folded) || INITIAL_WORD.test(first.token.text) || (lists.ambiguousGivenNames.has(first.folded) && second !== undefined && !lists.englishWords.has(second.folded));
-  const english = words.filter((word) => lists.englishWords.has(word.folded)).length;
+  // "Lars van der Haar": a lower-case name particle ("van", "de") is no dictionary word of the name.
+  const particle = (word: (typeof words)[number]): boolean => !word.capitalized && context.resources.particles.has(word.folded);
+  const named = words.filter((word) => !particle(word));
+  const english = named.filter((word) => lists.englishWords.has(word.folded)).length;
   const surname = lists.surnames.has(words[words.length - 1]!.folded);
-  return `${given ? 'G' : '-'}${surname ? 'S' : '-'}${english === words.length ? 'E' : english > 0 ? 'e' : '-'}`;
+  return `${given ? 'G' : '-'}${surname ? 'S' : '-'}${english === named.length ? 'E' : english > 0 ? 'e' : '-'}`;
 }
 
 /**
@@ -259,10 +265,20 @@ function splitAtPlaces(context: RecognitionContext, start: number, end: number):
     // "Azerbaijan Republic", "Kassala State": a place followed only by a place word is that place.
     const rest = context.inCue[k];
     if (rest?.phrase.kind === 'place' && rest.start === k && rest.end >= end) return [makeSpan(context, start, end, 'place', [`gazetteer:${hit.place.kind}`, `place-word:${rest.phrase.text}`], 2, placeFields(hit))];
+    // "Maurice Halbwachs", "Victoria Azarenka": a country or city that is also a given name, then one unknown word, is a person.
+    if (givenNameThenSurname(context, start, end, k)) return null;
     const big = hit.place.kind === 'country' || (hit.place.population ?? 0) >= PLACE_THEN_NAME_POPULATION || k - start > 1;
     return big || teamName(context, start, k, end) ? [makeSpan(context, start, end, 'organization', ['place-then-name'], 1)] : null;
   }
   return null;
+}
+
+/** Whether a two-word run is a given name ("maurice": also Mauritius in French) then a word no dictionary lists. */
+function givenNameThenSurname(context: RecognitionContext, start: number, end: number, placeEnd: number): boolean {
+  // Where every noun is capitalised the second word is as often a noun of the name ("Victoria Straße").
+  if (end - start !== 2 || placeEnd !== start + 1 || NOUNS_CAPITALISED.has(context.language ?? '')) return false;
+  const { givenNames, englishWords } = nameWords();
+  return givenNames.has(context.words[start]?.folded ?? '') && !englishWords.has(context.words[start + 1]?.folded ?? '');
 }
 
 /** A capitalised plural: a team's nickname ("Steelers", "Hawks", "Timberwolves"). */

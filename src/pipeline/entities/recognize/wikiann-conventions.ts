@@ -13,8 +13,13 @@ import { retypeStructures } from './wikiann-structures.js';
 import { typeByQualifier } from './wikiann-qualifiers.js';
 import { joinOfTitles, joinPeerages } from './wikiann-of-titles.js';
 import { joinTitleLine } from './wikiann-title-lines.js';
-import { addNumberedTitles } from './wikiann-numbered-titles.js';
+import { joinSentenceCasedTitle } from './wikiann-sentence-cased-titles.js';
+import { retypeListedPeopleAsPlaces } from './wikiann-listed-places.js';
+import { joinNationalTeams } from './wikiann-national-teams.js';
+import { typeNationCodes } from './wikiann-nation-codes.js';
 import { addSpecies } from './wikiann-species.js';
+import { addHeadFirstSpecies } from './wikiann-species-head-first.js';
+import { addNumberedTitles } from './wikiann-numbered-titles.js';
 
 export interface TokenChunk {
   type: string;
@@ -115,7 +120,7 @@ function binomialAt(tokens: readonly Token[], i: number): number | null {
 
 /** Extends and joins chunks the way WikiANN's annotation does; MISC chunks (other names) are typed by their neighbours or dropped. */
 export function applyWikiannConventions(input: TokenChunk[], tokens: readonly Token[], language: string | null = null): TokenChunk[] {
-  const quoted = quotedTitles(addNumberedTitles(addSpecies(addBinomials(input, tokens), tokens, language), tokens, language), tokens);
+  const quoted = quotedTitles(addNumberedTitles(addHeadFirstSpecies(addSpecies(addBinomials(input, tokens), tokens, language), tokens, language), tokens, language), tokens);
   // Untyped one-word names opening the line are kept only for the list rule below: alone they are mostly ordinary words.
   const opener = (chunk: TokenChunk): boolean => chunk.type === 'MISC' && chunk.end - chunk.start === 1 && tokens.slice(0, chunk.start).every((token) => !/[\p{L}\p{N}]/u.test(token.text));
   const qualified = typeByQualifier(quoted, tokens);
@@ -133,7 +138,11 @@ export function applyWikiannConventions(input: TokenChunk[], tokens: readonly To
     // Titles of works, events and bodies ("Bones – Die Knochenjägerin", "the Big Ten"): WikiANN links most as ORG.
     else if (chunk.end - chunk.start > 1) chunk.type = 'ORG';
   }
+  // Before the one-word rule, so that names it retypes spread along the list too.
+  retypeListedPeopleAsPlaces(chunks, tokens);
   typeListedPlaces(chunks, tokens);
+  joinNationalTeams(chunks, tokens, language);
+  typeNationCodes(chunks, tokens);
   retypeStructures(chunks, tokens, language);
   const out: TokenChunk[] = [];
   for (const chunk of chunks.filter((candidate) => !opener(candidate))) {
@@ -177,7 +186,9 @@ export function applyWikiannConventions(input: TokenChunk[], tokens: readonly To
       const next = out[k + 1];
       if (language !== null && SENTENCE_CASED.has(language)) chunk.end = sentenceCasedEnd(tokens, chunk.end, next?.start ?? tokens.length, resourcesFor(language).stopwords);
       // "Parti socialiste de Serbie": a place after the connector ends the name.
-      if (next && next.type === 'LOC' && next.start > chunk.end && next.start - chunk.end <= 2 && tokens.slice(chunk.end, next.start).every((token) => NAME_CONNECTOR.test(token.text.toLowerCase()))) {
+      // "Parti de la liberté d'Autriche": the connector can be elided onto the place's own token.
+      const elided = next !== undefined && next.start === chunk.end && /^d['’]\p{Lu}/u.test(tokens[next.start]?.text ?? '');
+      if (next && next.type === 'LOC' && (elided || (next.start > chunk.end && next.start - chunk.end <= 2 && tokens.slice(chunk.end, next.start).every((token) => NAME_CONNECTOR.test(token.text.toLowerCase()))))) {
         chunk.end = next.end;
         out.splice(k + 1, 1);
       }
@@ -200,7 +211,8 @@ export function applyWikiannConventions(input: TokenChunk[], tokens: readonly To
       chunk.end += tokens[chunk.end + 2]?.text === '.' ? 3 : 2;
     }
   }
-  return joinTitleLine(out.filter((chunk) => chunk.type !== 'MISC'), tokens, resources);
+  // Title-case titles first; the sentence-cased rule takes only lines that one leaves (ending in lower case or a year).
+  return joinSentenceCasedTitle(joinTitleLine(out.filter((chunk) => chunk.type !== 'MISC'), tokens, resources), tokens, resources);
 }
 
 /** Adds binomial species names (LOC) where no typed chunk covers them; a MISC chunk there gives way. */

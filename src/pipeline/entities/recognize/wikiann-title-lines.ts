@@ -54,7 +54,7 @@ const connectorCache = new Map<string, ReadonlySet<string>>();
  * Lower-case words a title may hold between its names: the pack's name connectors, articles, place prepositions
  * and name particles, as written (folding would let French "a", a verb, pass for "à").
  */
-function connectorsOf(language: string | null): ReadonlySet<string> {
+export function connectorsOf(language: string | null): ReadonlySet<string> {
   const key = language ?? '';
   let connectors = connectorCache.get(key);
   if (!connectors) {
