@@ -24,9 +24,10 @@ import { parseMachineDate } from './published/parse-machine-date.js';
 
 /**
  * Bump when the pipeline's output changes, so `newsloom reprocess` knows what is stale (3: events and quotes;
- * 4: entities — pack nationality words, Arabic cue patterns, German common nouns, stray towns unlinked).
+ * 4: entities — pack nationality words, Arabic cue patterns, German common nouns, stray towns unlinked;
+ * 5: entities — nationality words from language names, Arabic media/counterparts/rulers, possessives and teams, German compounds).
  */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;
 
 export interface PipelineContext {
   /** Line keys a site repeats across its pages (learned from the store), by site key. */
