@@ -13,16 +13,10 @@ import type { Token } from '../tokenize.js';
 import type { Resources } from './resources.js';
 import type { TokenChunk } from './wikiann-conventions.js';
 import { foldForMatch } from '../../../lang/match-fold.js';
-import { connectorsOf } from './wikiann-title-lines.js';
+import { connectorsOf, lineWords } from './wikiann-title-lines.js';
 
 /** Languages whose titles capitalise only their first word and proper names. */
 export const SENTENCE_CASED = new Set(['fr', 'es', 'it', 'pt']);
-const MIN_TITLE_WORDS = 2;
-/** Longer lines are sentences more often than titles (same bound as wikiann-title-lines.ts). */
-const MAX_TITLE_WORDS = 8;
-const WORD = /[\p{L}\p{N}]/u;
-const SHOUTED = /^\p{Lu}{7,}$/u;
-const SENTENCE_END = /^[.!?]$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const YEAR = /^(?:1\d|20)\d\d$/u;
 /** "Audaux à l'est", "Serres-Sainte-Marie au nord-ouest": a town and the side it lies on, not a title. */
@@ -49,14 +43,9 @@ function isSpeciesName(words: readonly Token[]): boolean {
 /** Token range [start, end) of the sentence-cased title the line is, or null. */
 export function sentenceCasedTitleLine(tokens: readonly Token[], resources: Resources): { start: number; end: number } | null {
   if (!SENTENCE_CASED.has(resources.language ?? '')) return null;
-  let start = tokens.findIndex((token) => WORD.test(token.text));
-  if (start < 0) return null;
-  if (SHOUTED.test(tokens[start]!.text)) start += 1;
-  let last = tokens.length - 1;
-  while (last > start && !WORD.test(tokens[last]!.text)) last -= 1;
-  if (tokens.slice(last + 1).some((token) => SENTENCE_END.test(token.text))) return null;
-  const words = tokens.slice(start, last + 1);
-  if (words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS || words.some((token) => !WORD.test(token.text))) return null;
+  const line = lineWords(tokens);
+  if (!line) return null;
+  const { start, last, words } = line;
   const first = words[0]!.text;
   // "Le Parti …", "Il …": an article or clause word opening the line is outside any title or makes it a sentence.
   if (!/^\p{Lu}\p{Ll}/u.test(first) || resources.stopwords.has(foldForMatch(first.toLowerCase()))) return null;

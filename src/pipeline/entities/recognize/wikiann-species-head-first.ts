@@ -9,6 +9,7 @@
  */
 import type { Token } from '../tokenize.js';
 import type { TokenChunk } from './wikiann-conventions.js';
+import { replaceBySpecies } from './wikiann-species.js';
 import { resourcesFor } from './resources.js';
 import { foldForMatch } from '../../../lang/match-fold.js';
 
@@ -66,7 +67,5 @@ export function headFirstSpeciesAtLineStart(tokens: readonly Token[], language: 
 
 /** Puts the species name opening the line in place of the chunks the recogniser found in it. */
 export function addHeadFirstSpecies(chunks: readonly TokenChunk[], tokens: readonly Token[], language: string | null): TokenChunk[] {
-  const species = headFirstSpeciesAtLineStart(tokens, language);
-  if (!species) return [...chunks];
-  return [...chunks.filter((chunk) => chunk.end <= species.start || chunk.start >= species.end), species].sort((a, b) => a.start - b.start);
+  return replaceBySpecies(chunks, headFirstSpeciesAtLineStart(tokens, language));
 }

@@ -39,7 +39,11 @@ export function speciesAtLineStart(tokens: readonly Token[], language: string | 
 
 /** Puts the species name opening the line in place of the chunks the recogniser found in it ("Otto 's sportive lemur"). */
 export function addSpecies(chunks: readonly TokenChunk[], tokens: readonly Token[], language: string | null): TokenChunk[] {
-  const species = speciesAtLineStart(tokens, language);
+  return replaceBySpecies(chunks, speciesAtLineStart(tokens, language));
+}
+
+/** The chunks with `species` (when found) in place of those inside it, in token order. */
+export function replaceBySpecies(chunks: readonly TokenChunk[], species: TokenChunk | null): TokenChunk[] {
   if (!species) return [...chunks];
   return [...chunks.filter((chunk) => chunk.end <= species.start || chunk.start >= species.end), species].sort((a, b) => a.start - b.start);
 }

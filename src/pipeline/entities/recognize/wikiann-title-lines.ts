@@ -22,8 +22,8 @@ const WORD = /[\p{L}\p{N}]/u;
 const SHOUTED = /^\p{Lu}{7,}$/u;
 const SENTENCE_END = /^[.!?]$/u;
 
-/** Token range [start, end) of the title the line is, or null when it is no title line. */
-export function titleLine(tokens: readonly Token[], resources: Resources): { start: number; end: number } | null {
+/** The words of a line that may be a title: from its first word (past a shouted marker) to its last, no sentence end after it, no punctuation inside, 2 to 8 words; null otherwise. */
+export function lineWords(tokens: readonly Token[]): { start: number; last: number; words: readonly Token[] } | null {
   let start = tokens.findIndex((token) => WORD.test(token.text));
   if (start < 0) return null;
   if (SHOUTED.test(tokens[start]!.text)) start += 1;
@@ -32,6 +32,14 @@ export function titleLine(tokens: readonly Token[], resources: Resources): { sta
   if (tokens.slice(last + 1).some((token) => SENTENCE_END.test(token.text))) return null;
   const words = tokens.slice(start, last + 1);
   if (words.length < MIN_TITLE_WORDS || words.length > MAX_TITLE_WORDS || words.some((token) => !WORD.test(token.text))) return null;
+  return { start, last, words };
+}
+
+/** Token range [start, end) of the title the line is, or null when it is no title line. */
+export function titleLine(tokens: readonly Token[], resources: Resources): { start: number; end: number } | null {
+  const line = lineWords(tokens);
+  if (!line) return null;
+  const { start, last, words } = line;
   if (!/^\p{Lu}/u.test(words[0]!.text) || !/^\p{Lu}/u.test(words[words.length - 1]!.text)) return null;
   const connectors = connectorsOf(resources.language);
   // "Il a vu Louis XIV": a capitalised clause word opens a sentence, not a title.
