@@ -138,7 +138,8 @@ export interface EntityCues {
   readonly cliticSuffixes: readonly string[];
   /**
    * Prepositions that put an unknown capitalised word in a place role ("born in Ventura", "nach Trebinje",
-   * "à Crail"); weak evidence, only forms that rarely precede people. Empty where not yet tuned on data.
+   * "à Crail"); weak evidence, only forms that rarely precede people. In caseless scripts they let a
+   * mid-sized gazetteer city count as a place. Empty where not yet tuned on data.
    */
   readonly placePrepositions: readonly string[];
   /**

@@ -17,6 +17,9 @@ export const entities: EntityCues = {
     'الجنرال', 'القائد العام', 'رئيس هيئة الأركان',
     // "his/her counterpart", the press's way to name the other side of a meeting: "نظيره الروسي سيرغي لافروف".
     'نظيره', 'نظيرها', 'نظيرته', 'نظيرتها', 'نظيريه',
+    // Envoys and leaders are as often named with a bare nisba as with a qualifier: "المبعوث الأمريكي آموس هوكشتاين",
+    // "زعيم حزب العمال كير ستارمر" (the organisation after the title is skipped before the name).
+    'المبعوث', 'المبعوثة', 'الموفد', 'زعيم', 'زعيمة',
   ],
   // Written without the article; cliticPrefixes reach "وزارة" from "ووزارة" and "حزب" from "الحزب".
   organizationWords: [
@@ -37,7 +40,9 @@ export const entities: EntityCues = {
   capitalizedNonNames: [],
   cliticPrefixes: ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'],
   cliticSuffixes: [],
-  placePrepositions: [],
+  // "في غزة", "إلى لاهاي": a city of a few hundred thousand people after these is the place, though too small to
+  // trust alone ("كان" is Caen). Not "من" (also "who": "من كان") nor joined "ب" (also "with").
+  placePrepositions: ['في', 'إلى', 'داخل', 'قرب', 'نحو'],
   determiners: [],
   nameConnectors: [],
   numberedNameWords: [],

@@ -8,7 +8,7 @@
 import type { RecognitionContext } from './context.js';
 import { makeSpan, notableNamed } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
-import { demonymOf, trustedPlace } from './place-lookup.js';
+import { demonymOf, placeNamed, trustedPlace } from './place-lookup.js';
 import type { Span } from './span.js';
 
 /** Name words taken after a title without further evidence; a third needs the document to repeat the name (extendNames). */
@@ -123,6 +123,12 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
     if (!isParticle(context, end)) counted += 1;
     end += 1;
   }
+  // "تميم بن حمد آل ثاني", "محمد بن زايد آل نهيان": a particle after the counted words carries the lineage on,
+  // one particle and one name word at a time (a particle only ever joins two names).
+  while (end > start && isParticle(context, end) && (canBeNameWord(context, end + 1) || afterServantOf(context, start, end + 1)) && !CONJUNCTION.test(context.words[end]?.folded ?? '')) {
+    end += 2;
+    if (context.words[end - 1]?.folded === SERVANT_OF && canBeNameWord(context, end)) end += 1;
+  }
   while (end > start && isParticle(context, end - 1)) end -= 1;
   // "الملك عبد الله الثاني": a ruler's ordinal closes the name.
   if (end > start && context.resources.regnalOrdinals.has(context.words[end]?.folded ?? '')) end += 1;
@@ -143,6 +149,9 @@ function canBeComplement(context: RecognitionContext, i: number): boolean {
  * nationality adjectives go on ("حركة حماس الغارة" stops before "the raid"); elsewhere any name word does
  * ("وزارت امور خارجه").
  */
+/** "-iyya" as folding leaves it (ة → ه). */
+const FEMININE_NISBA = /ي[ةه]$/u;
+
 /** A letter's name as Arabic spells out a foreign acronym ("سي", "إن", "بي"). */
 function isSpelledLetter(folded: string): boolean {
   return [...folded].length <= 2;
@@ -162,7 +171,10 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
       const townOfName =
         afterBareName && !article && ((end === cueEnd + 1 && (trustedPlace(word.folded) || trustedPlace(previous))) || (isSpelledLetter(word.folded) && isSpelledLetter(previous)));
       if (end > cueEnd && !article && !townOfName) break;
-      if (afterBareName && !townOfName && !word.forms.some((form) => demonymOf(form.folded))) break;
+      // "قوات سوريا الديمقراطية", "جبهة فتح الإسلامية": after a bare country name, a feminine nisba agrees with the
+      // organisation word and goes on; a noun after it ("قوات روسيا الأراضي") rarely ends so.
+      const nisbaAfterCountry = article && FEMININE_NISBA.test(word.folded) && trustedPlace(previous) && placeNamed(previous)?.place.kind === 'country';
+      if (afterBareName && !townOfName && !nisbaAfterCountry && !word.forms.some((form) => demonymOf(form.folded))) break;
       afterBareName ||= !article;
     } else if (!canBeComplement(context, end)) break;
     end += 1;

@@ -58,6 +58,20 @@ export function notableSpans(context: RecognitionContext): Span[] {
   return spans;
 }
 
+/**
+ * Whether a place preposition stands right before word `i`, alone or after a joined "and" ("وفي غزة"): there a
+ * region or a mid-sized city, too often a word to trust alone, is the place ("في غزة", "إلى لاهاي").
+ */
+function afterPlacePreposition(context: RecognitionContext, i: number): boolean {
+  const before = context.words[i - 1];
+  const { placePrepositions } = context.resources;
+  if (!before?.isWord || placePrepositions.size === 0) return false;
+  // "في جنوب لبنان": a word before a country or city is its compass point, not a place of its own.
+  if (context.words[i + 1]?.forms.some((form) => trustedPlace(form.folded))) return false;
+  // Stripped forms keep three letters at least, so a joined "و" is taken off here ("وفي" → "في").
+  return placePrepositions.has(before.folded) || (before.folded.startsWith('و') && placePrepositions.has(before.folded.slice(1)));
+}
+
 /** Gazetteer places and demonyms among the words of a caseless text, longest first. */
 export function caselessPlaceSpans(context: RecognitionContext): Span[] {
   const spans: Span[] = [];
@@ -78,9 +92,11 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
     // One word: the least stripped form that is a trusted place or a nationality adjective ("الروسية" before "روسية").
     // A place word is no place of its own: "مدينة كابول" is "the city of Kabul", not Medina.
     const placeWord = context.inCue[i]?.phrase.kind === 'place' && context.inCue[i]?.phrase.words.length === 1;
+    const located = afterPlacePreposition(context, i);
     for (const form of found || placeWord ? [] : word.forms) {
       const hit = placeNamed(form.folded);
-      if (hit && trustedPlace(form.folded)) {
+      // After a preposition only the word as written counts: "في المئة" ("per cent") is no "مئة" (Mie prefecture).
+      if (hit && (trustedPlace(form.folded) || (located && hit.strong && form === word.forms[0]))) {
         found = { ...makeSpan(context, i, i + 1, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: form.start };
         break;
       }
