@@ -18,6 +18,11 @@ const PLACE_NAME_WORDS = 2;
 /** A joined "and" starts the next name ("روحاني وبوتين"). Not "ف": it opens common names (فيصل، فرحان، فاطمة) far more often than it joins two. */
 const CONJUNCTION = /^و/u;
 
+/** Whether the folded word carries a joined "and", so starts another name. */
+export function joinedAnd(folded: string): boolean {
+  return CONJUNCTION.test(folded);
+}
+
 /** A word that can stand in a name: not a stopword, cue word, date word, number, place or demonym. */
 export function canBeNameWord(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
@@ -101,13 +106,19 @@ function isParticle(context: RecognitionContext, i: number): boolean {
   return context.resources.particles.has(context.words[i]?.folded ?? '');
 }
 
-/** "عبد" ("servant of") takes the divine name after it whatever that word is elsewhere: "عبد الله", "عبد الرحمن". */
-function afterServantOf(context: RecognitionContext, start: number, i: number): boolean {
+/** "عبد" ("servant of"), the particle that opens a name with a divine name after it. */
+export const SERVANT_OF = 'عبد';
+
+/** Whether word `i` is the divine name after "عبد", whatever that word is elsewhere: "عبد الله", "عبد الرحمن". */
+export function divineNameAfterServant(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
-  return i > start && context.words[i - 1]?.folded === SERVANT_OF && word?.isWord === true && !word.stop && !/\p{N}/u.test(word.token.text);
+  return context.words[i - 1]?.folded === SERVANT_OF && word?.isWord === true && !word.stop && !/\p{N}/u.test(word.token.text);
 }
 
-const SERVANT_OF = 'عبد';
+/** The divine name after an "عبد" that belongs to the name starting at `start`, not to a word before it. */
+function afterServantOf(context: RecognitionContext, start: number, i: number): boolean {
+  return i > start && divineNameAfterServant(context, i);
+}
 
 function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string): Span | null {
   const { next: start, chain } = skipDescriptors(context, titleEnd);

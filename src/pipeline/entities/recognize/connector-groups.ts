@@ -64,7 +64,7 @@ export function groupsAtConnectors(context: RecognitionContext, run: Run): Run[]
     // "University of Tehran and the Iranian Parliament": a conjunction before a part with its own head noun joins two names.
     const nextEnd = blocks[b + 1]?.[0] ?? run.end;
     const coordinated = block.some((j) => COORDINATOR.test(context.words[j]?.folded ?? ''));
-    const twoNames = coordinated && hasNameHead(context, last + 1, nextEnd) && !sharedHead(context, groupStart, block, nextEnd);
+    const twoNames = coordinated && hasNameHead(context, last + 1, nextEnd);
     const binds = sharedHead(context, groupStart, block, nextEnd) || (!twoNames && block.every((j) => nameConnectors.has(context.words[j]?.folded ?? '')) && hasNameHead(context, groupStart, first));
     if (binds) {
       joints.push(...block);

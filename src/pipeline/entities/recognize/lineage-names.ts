@@ -5,7 +5,7 @@
  * of" or "father of"). Capitals cannot mark these names; the particles do.
  */
 import { foldForMatch } from '../../../lang/match-fold.js';
-import { canBeNameWord } from './caseless-spans.js';
+import { canBeNameWord, divineNameAfterServant, joinedAnd, SERVANT_OF } from './caseless-spans.js';
 import type { RecognitionContext } from './context.js';
 import { makeSpan, rangeKey } from './make-span.js';
 import { placeNamed } from './place-lookup.js';
@@ -15,8 +15,6 @@ import type { Span } from './span.js';
 const JOINING = new Set(['بن', 'آل'].map(foldForMatch));
 /** Particles that open a name; "أبو ظبي" and other places named so are ruled out by the gazetteer. */
 const OPENING = new Set(['عبد', 'أبو'].map(foldForMatch));
-/** A joined "and" before a word starts another name. */
-const CONJUNCTION = /^و/u;
 
 function particleAt(context: RecognitionContext, i: number, kinds: ReadonlySet<string>): boolean {
   const word = context.words[i];
@@ -26,8 +24,8 @@ function particleAt(context: RecognitionContext, i: number, kinds: ReadonlySet<s
 
 /** A name word, or the divine name after "عبد" whatever else it is ("عبد الله", "عبد الرحمن"). */
 function nameWordAt(context: RecognitionContext, i: number): boolean {
-  if (context.words[i - 1]?.folded === 'عبد') return context.words[i]?.isWord === true && !context.words[i]!.stop && !/\p{N}/u.test(context.words[i]!.token.text);
-  return canBeNameWord(context, i) && !CONJUNCTION.test(context.words[i]?.folded ?? '');
+  if (context.words[i - 1]?.folded === SERVANT_OF) return divineNameAfterServant(context, i);
+  return canBeNameWord(context, i) && !joinedAnd(context.words[i]?.folded ?? '');
 }
 
 /** Where a lineage that has reached `end` stops: each joining particle brings one more name word ("بن حمد آل ثاني"). */
@@ -35,7 +33,7 @@ function lineageEnd(context: RecognitionContext, end: number): number {
   let last = end;
   while (particleAt(context, last, JOINING) && nameWordAt(context, last + 1)) {
     last += 2;
-    if (context.words[last - 1]?.folded === 'عبد' && nameWordAt(context, last)) last += 1;
+    if (context.words[last - 1]?.folded === SERVANT_OF && nameWordAt(context, last)) last += 1;
   }
   return last;
 }

@@ -92,11 +92,10 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
     // One word: the least stripped form that is a trusted place or a nationality adjective ("الروسية" before "روسية").
     // A place word is no place of its own: "مدينة كابول" is "the city of Kabul", not Medina.
     const placeWord = context.inCue[i]?.phrase.kind === 'place' && context.inCue[i]?.phrase.words.length === 1;
-    const located = afterPlacePreposition(context, i);
     for (const form of found || placeWord ? [] : word.forms) {
       const hit = placeNamed(form.folded);
       // After a preposition only the word as written counts: "في المئة" ("per cent") is no "مئة" (Mie prefecture).
-      if (hit && (trustedPlace(form.folded) || (located && hit.strong && form === word.forms[0]))) {
+      if (hit && (trustedPlace(form.folded) || (hit.strong && form === word.forms[0] && afterPlacePreposition(context, i)))) {
         found = { ...makeSpan(context, i, i + 1, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: form.start };
         break;
       }
