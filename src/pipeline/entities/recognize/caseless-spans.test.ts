@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from './index.js';
+import { mentions } from './test-support/mentions.js';
 
-function found(text: string, language = 'ar'): string[] {
-  return recognizeEntities({ title: null, paragraphs: [text], language }).map((mention) => `${mention.type}:${mention.text}`);
-}
+const found = (text: string, language = 'ar'): string[] => mentions(text, language);
 
 describe('Arabic names from cues', () => {
   it('reads a notable name behind the contracted preposition لل (ل + ال)', () => {

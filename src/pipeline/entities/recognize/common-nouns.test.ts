@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from './index.js';
 import { capitalisedNouns } from './common-nouns.js';
+import { mentions } from './test-support/mentions.js';
 
-function found(text: string, language: string): string[] {
-  return recognizeEntities({ title: null, paragraphs: [text], language }).map((mention) => `${mention.type}:${mention.text}`);
-}
+const found = mentions;
 
 describe('common nouns of languages that capitalise them', () => {
   it('knows German nouns in every case and number, and none for languages that do not capitalise nouns', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from './index.js';
 import { chunks } from './test-support/token-chunks.js';
+import { mentions } from './test-support/mentions.js';
 
-function found(text: string): string[] {
-  return recognizeEntities({ title: null, paragraphs: [text], language: 'de' }).map((mention) => `${mention.type}:${mention.text}`);
-}
+const found = (text: string): string[] => mentions(text, 'de');
 
 describe('German: a common noun before a name (noun-before-name.ts)', () => {
   it('leaves the describing noun out of the name after it', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from './index.js';
+import { mentions } from './test-support/mentions.js';
 
-function found(text: string): string[] {
-  return recognizeEntities({ title: null, paragraphs: [text], language: 'en' }).map((mention) => `${mention.type}:${mention.text}`);
-}
+const found = (text: string): string[] => mentions(text, 'en');
 
 describe('where English names end and what they name: possessives, shared head nouns, teams', () => {
   it('keeps a possessive inside a name whose head noun follows', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeEntities } from './index.js';
 import { chunks } from './test-support/token-chunks.js';
+import { mentions } from './test-support/mentions.js';
 
-function found(text: string, language: string): string[] {
-  return recognizeEntities({ title: null, paragraphs: [text], language }).map((mention) => `${mention.type}:${mention.text}`);
-}
+const found = mentions;
 
 describe('typing runs by the shape of their words', () => {
   it('reads a given name that is also a country, then an unknown word, as a person', () => {
