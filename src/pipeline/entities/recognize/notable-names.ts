@@ -32,6 +32,21 @@ export const NOTABLE_NAMES: readonly NotableName[] = [
   { name: 'OSCE', type: 'organization', forms: ['OSCE', 'ОБСЕ', 'AGİT', 'OSZE', 'منظمة الأمن والتعاون في أوروبا'] },
   { name: 'Minsk Group', type: 'organization', forms: ['Minsk Group', 'مجموعة مينسك', 'گروه مینسک', 'Минская группа', 'Minsk Grubu', 'groupe de Minsk', 'Minsker Gruppe', 'Grupo de Minsk'] },
   { name: 'World Health Organization', type: 'organization', forms: ['World Health Organization', 'WHO', 'منظمة الصحة العالمية', 'سازمان بهداشت جهانی', 'ВОЗ', 'DSÖ', 'OMS', 'Weltgesundheitsorganisation'] },
+  // Humanitarian bodies and armed and political movements that Arabic and Persian news names every day, with no
+  // organisation word before them. Only forms that are not also common words: not "القاعدة" ("the base"), "فتح" ("opened").
+  { name: 'Red Cross', type: 'organization', forms: ['Red Cross', 'ICRC', 'الصليب الأحمر', 'اللجنة الدولية للصليب الأحمر', 'صلیب سرخ', 'Красный Крест', 'МККК', 'Kızılhaç', 'Croix-Rouge', 'CICR', 'Rotes Kreuz', 'IKRK', 'Cruz Roja'] },
+  { name: 'Red Crescent', type: 'organization', forms: ['Red Crescent', 'الهلال الأحمر', 'هلال احمر', 'Красный Полумесяц', 'Kızılay', 'Croissant-Rouge', 'Roter Halbmond', 'Media Luna Roja'] },
+  { name: 'Hamas', type: 'organization', forms: ['Hamas', 'حماس', 'ХАМАС', 'Хамас'] },
+  { name: 'Hezbollah', type: 'organization', forms: ['Hezbollah', 'Hizbollah', 'Hizballah', 'حزب الله', 'حزب‌الله', 'Хезболла', 'Хизбалла', 'Hizbullah', 'Hisbollah', 'Hezbolá'] },
+  { name: 'Taliban', type: 'organization', forms: ['Taliban', 'طالبان', 'Талибан', 'talibans', 'Talibans'] },
+  { name: 'Islamic State', type: 'organization', forms: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'داعش', 'تنظيم الدولة الإسلامية', 'ИГИЛ', 'IŞİD', 'DEAŞ', 'État islamique', 'Daech', 'Islamischer Staat', 'Estado Islámico'] },
+  { name: 'Houthis', type: 'organization', forms: ['Houthis', 'الحوثيين', 'الحوثيون', 'أنصار الله', 'حوثی‌ها', 'хуситы', 'хуситов', 'Husiler', 'Huthis', 'houthis', 'hutíes'] },
+  { name: 'Muslim Brotherhood', type: 'organization', forms: ['Muslim Brotherhood', 'الإخوان المسلمين', 'الإخوان المسلمون', 'اخوان المسلمین', 'Братья-мусульмане', 'Müslüman Kardeşler', 'Frères musulmans', 'Muslimbruderschaft', 'Hermanos Musulmanes'] },
+  { name: 'UNRWA', type: 'organization', forms: ['UNRWA', 'الأونروا', 'أونروا', 'آنروا', 'БАПОР'] },
+  { name: 'UNICEF', type: 'organization', forms: ['UNICEF', 'Unicef', 'اليونيسف', 'يونيسف', 'اليونيسيف', 'یونیسف', 'ЮНИСЕФ'] },
+  { name: 'OPEC', type: 'organization', forms: ['OPEC', 'أوبك', 'اوپک', 'ОПЕК', 'OPEP'] },
+  { name: 'African Union', type: 'organization', forms: ['African Union', 'الاتحاد الأفريقي', 'الاتحاد الإفريقي', 'اتحادیه آفریقا', 'Африканский союз', 'Afrika Birliği', 'Union africaine', 'Afrikanische Union', 'Unión Africana'] },
+  { name: 'Arab League', type: 'organization', forms: ['Arab League', 'League of Arab States', 'جامعة الدول العربية', 'الجامعة العربية', 'اتحادیه عرب', 'Лига арабских государств', 'Arap Birliği', 'Ligue arabe', 'Arabische Liga', 'Liga Árabe'] },
   { name: 'IAEA', type: 'organization', forms: ['IAEA', 'International Atomic Energy Agency', 'الوكالة الدولية للطاقة الذرية', 'آژانس بین‌المللی انرژی اتمی', 'МАГАТЭ', 'UAEA', 'AIEA', 'IAEO', 'OIEA'] },
 ];
 
