@@ -127,6 +127,12 @@ export interface EntityCues {
   /** Lower-case particles that may stand inside a name ("al-", "bin", "von", "de la"); glued article forms of caseless scripts are in `cliticPrefixes`. */
   readonly nameParticles: readonly string[];
   /**
+   * Common given names in the language's own script, for scripts without capitals: one before a name word opens
+   * a person's name with no title ("وقالت هيلين ماركيتي", "محمد جواد ظريف"). Only names that are not also common
+   * words of the press ("كريم", "أمل", "علي" folded like "على" are left out). Empty for cased scripts.
+   */
+  readonly givenNames: readonly string[];
+  /**
    * Capitalised words that are not names on their own in running text: sentence-initial
    * pronouns, articles, conjunctions and prepositions, and role nouns capitalised as titles
    * ("President" alone). No month or weekday names (CLDR gives them). Empty for caseless scripts.
@@ -159,6 +165,12 @@ export interface EntityCues {
    * folded as the pack writes them. Cased scripts need none: Roman numerals show the number. Empty where not yet tuned.
    */
   readonly regnalOrdinals: readonly string[];
+  /**
+   * Compass words written right after or before a place name in scripts without capitals, locating it rather
+   * than naming it ("ولاية بينغول شرقي تركيا", "شمال غرب ایران"): a place word's name never takes one. Only
+   * forms that are not parts of names (Arabic bare "شرقي", not "الشرقية"). Empty where not yet tuned.
+   */
+  readonly compassWords: readonly string[];
   /** Words that make a capitalised phrase the name of a treaty, plan, programme or event ("Treaty", "Abkommen", "Coupe"). */
   readonly otherNameWords: readonly string[];
   /**

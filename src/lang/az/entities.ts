@@ -28,6 +28,7 @@ export const entities: EntityCues = {
     'əyaləti', 'paytaxt', 'paytaxtı', 'Respublikası', 'sərhəd', 'limanı', 'adası',
   ],
   nameParticles: ['oğlu', 'qızı', 'əl-', 'bin', 'ibn', 'fon', 'van', 'de', 'da'],
+  givenNames: [],
   capitalizedNonNames: [
     'Bu', 'O', 'Bir', 'Və', 'Amma', 'Lakin', 'Ancaq', 'Həmçinin', 'Eyni', 'Belə', 'Bununla', 'Bundan',
     'Sonra', 'Əvvəl', 'Daha', 'Çünki', 'Əgər', 'Nə', 'Niyə', 'Necə', 'Kim', 'Hansı', 'Biz', 'Mən', 'Siz',
@@ -46,6 +47,7 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { US: ['amerikalı'], GB: ['britaniyalı', 'ingilis'], KR: ['koreyalı'], SA: ['səudiyyəli'] },

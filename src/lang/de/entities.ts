@@ -58,6 +58,7 @@ export const entities: EntityCues = {
     'von', 'von der', 'vom', 'zu', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'al', 'al-', 'bin',
     'ibn',
   ],
+  givenNames: [],
   // "Von" is left out: a sentence may open with "Von der Leyen". German capitalises every noun, so only the
   // most common sentence openers and role nouns are listed.
   capitalizedNonNames: [
@@ -85,6 +86,7 @@ export const entities: EntityCues = {
   // "Wahl"/"Wahlen": an election is named by its year ("Bundestagswahl 2021", "Parlamentswahlen 2015").
   numberedNameWords: ['Wahl', 'Wahlen', 'Bundesstraße', 'Bundesautobahn', 'Autobahn', 'Staatsstraße', 'Landesstraße', 'Kreisstraße', 'Europastraße', 'Route', 'Highway', 'Interstate', 'Division', 'Linie', 'Brigade', 'Regiment', 'Staffel', 'Band'],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [
     'Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis',
   ],

@@ -44,6 +44,7 @@ export const entities: EntityCues = {
     'al', 'al-', 'el', 'el-', 'bin', 'ibn', 'bint', 'abu', 'ul', 'ud', 'de', 'del', 'della', 'da', 'dos',
     'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter',
   ],
+  givenNames: [],
   // Role nouns stand here alone ("the President said"); before a name they are titles.
   capitalizedNonNames: [
     'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'And', 'But', 'Or', 'So', 'Yet', 'In', 'On', 'At',
@@ -63,6 +64,7 @@ export const entities: EntityCues = {
   nameConnectors: ['of', 'for', 'on', 'in', 'and', 'the', 'upon'],
   numberedNameWords: ['Route', 'Highway', 'Interstate', 'Road', 'Loop', 'Squadron', 'Wing', 'Division', 'Regiment', 'Brigade', 'Battalion', 'Flotilla', 'Platoon', 'Volume', 'Vol.', 'Channel', 'Apollo', 'Gemini'],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [
     'Plan', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Declaration', 'Act',
     'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award',

@@ -37,6 +37,7 @@ export const entities: EntityCues = {
   nameParticles: [
     'de', 'del', 'de la', 'de los', 'de las', 'da', 'dos', 'van', 'von', 'der', 'al', 'al-', 'bin', 'ibn',
   ],
+  givenNames: [],
   // "El" and "La" also open names ("El Salvador", "La Paz"); at the start of a sentence they are far more often articles.
   capitalizedNonNames: [
     'El', 'La', 'Los', 'Las', 'Lo', 'Un', 'Una', 'Unos', 'Unas', 'Y', 'E', 'O', 'Pero', 'Aunque', 'Sin',
@@ -53,6 +54,7 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [
     'Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio',
   ],

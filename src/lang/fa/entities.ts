@@ -16,6 +16,8 @@ export const entities: EntityCues = {
     'حجت‌الاسلام والمسلمین', 'شیخ', 'پاپ', 'پادشاه', 'ملکه', 'شاهزاده', 'ولیعهد', 'صدراعظم', 'فرمانده',
     'فرمانده کل سپاه', 'رئیس ستاد کل نیروهای مسلح', 'سردار', 'سرلشکر', 'سرتیپ', 'سپهبد', 'دریادار',
     'امیر سرتیپ', 'امیر دریادار', 'ژنرال', 'دکتر', 'مهندس', 'آقای', 'خانم',
+    // "his counterpart", with the name after it: "همتای روس خود ولادیمیر پوتین".
+    'همتای',
   ],
   // Ezafe forms ("شورای", "نیروی") are what stands before the rest of the name.
   organizationWords: [
@@ -29,6 +31,14 @@ export const entities: EntityCues = {
     'پایتخت', 'جمهوری', 'کشور', 'مرز', 'مرزهای', 'بندر', 'جزیره', 'محله', 'اردوگاه',
   ],
   nameParticles: ['بن', 'ابن', 'بنت', 'ابو', 'آل', 'فون'],
+  givenNames: [
+    // Iranian given names that are not also common words (not "حسن", as in "حسن نیت", nor "اکبر"); Persian writes compounds joined or with a ZWNJ ("محمدجواد").
+    'محمد', 'علی', 'حسین', 'رضا', 'مهدی', 'محمدرضا', 'محمدجواد', 'محمدعلی', 'جواد', 'عباس', 'ابراهیم', 'اسماعیل',
+    'مجید', 'حمید', 'سعید', 'احمد', 'محمود', 'مصطفی', 'قاسم', 'کاظم', 'مرتضی', 'مجتبی', 'غلامرضا', 'غلامحسین',
+    'علیرضا', 'امیرحسین', 'هاشم', 'یوسف', 'داوود', 'بهرام', 'فرهاد', 'کامران', 'منوچهر', 'ناصر',
+    'فاطمه', 'زهرا', 'مریم', 'معصومه', 'نسرین', 'شیرین', 'مهسا', 'نرگس',
+    'ولادیمیر', 'سرگئی', 'دونالد', 'امانوئل', 'آنگلا', 'بوریس', 'جوزپ', 'آنتونی', 'بنیامین',
+  ],
   capitalizedNonNames: [],
   // Nothing is glued before a name: "به" and "از" are written apart, the Arabic article belongs to the name ("البغدادی").
   cliticPrefixes: [],
@@ -38,6 +48,8 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  // Bare compass nouns locate a place ("شمال غرب ایران"); the adjectives belong to names ("آذربایجان شرقی").
+  compassWords: ['شرق', 'غرب', 'شمال', 'جنوب', 'مرکز'],
   otherNameWords: [],
   aliasMarkers: ['معروف به', 'موسوم به', 'مشهور به'],
   demonymVariants: { US: ['آمریکایی'], GB: ['انگلیسی'], AF: ['افغان', 'افغانستانی'], MY: ['مالزیایی'], CL: ['شیلیایی'], ET: ['اتیوپیایی'], BA: ['بوسنیایی'] },

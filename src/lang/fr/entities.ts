@@ -50,6 +50,7 @@ export const entities: EntityCues = {
     'de', 'de la', 'du', 'des', 'le', 'la', 'von', 'van', 'der', 'den', 'da', 'dos', 'di', 'al', 'al-', 'el-',
     'ben', 'bin', 'ibn', 'abou',
   ],
+  givenNames: [],
   // "De", "Le" and "La" also open names ("Le Pen", "De Gaulle"); at the start of a sentence they are far more often articles.
   capitalizedNonNames: [
     'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Au', 'Aux', 'Et', 'Mais', 'Ou', 'Donc', 'Car', 'Or',
@@ -68,6 +69,7 @@ export const entities: EntityCues = {
   nameConnectors: ['de', 'du', 'des', 'la', 'les', 'et', 'pour', 'sur', 'aux', 'à', 'of', 'and', 'the'],
   numberedNameWords: ['Route', 'Autoroute', 'Interstate', 'Highway', 'Ligne', 'Division', 'Régiment', 'Brigade', 'Escadrille', 'Escadron', 'Volume', 'Vol.'],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [
     'Traité', 'Accord', 'Accords', 'Convention', 'Protocole', 'Déclaration', 'Révolution', 'Guerre', 'Coupe',
     'Prix',

@@ -29,6 +29,7 @@ export const entities: EntityCues = {
     'հանրապետություն', 'սահման', 'կղզի', 'նավահանգիստ',
   ],
   nameParticles: ['ֆոն', 'վան', 'դեր', 'դը', 'դե', 'դա', 'ալ-', 'բեն', 'բին', 'իբն'],
+  givenNames: [],
   // «և» and «եւ» are both in use and do not fold together, so both spellings are listed.
   capitalizedNonNames: [
     'Այս', 'Այդ', 'Այն', 'Սա', 'Դա', 'Նա', 'Նրանք', 'Մենք', 'Ես', 'Դուք', 'Նրա', 'Նրանց', 'Իսկ', 'Եվ',
@@ -46,6 +47,7 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: {},

@@ -31,6 +31,7 @@ export const entities: EntityCues = {
   nameParticles: [
     'di', 'de', 'da', 'del', 'della', 'dei', 'degli', 'dal', 'van', 'von', 'der', 'al', 'al-', 'bin', 'ibn',
   ],
+  givenNames: [],
   // "Di", "Del" and "Della" are left out: sentences open with "Di Maio", "Del Rio", "Della Vedova".
   capitalizedNonNames: [
     'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Uno', 'Una', 'E', 'Ed', 'O', 'Ma', 'Però', 'Anche', 'In', 'Nel',
@@ -48,6 +49,7 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { AZ: ['azero'], KZ: ['kazako'], UZ: ['uzbeko'], TJ: ['tagiko'] },

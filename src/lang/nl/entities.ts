@@ -30,6 +30,7 @@ export const entities: EntityCues = {
     'van', 'van de', 'van der', 'van den', 'de', 'den', 'der', 'ter', 'ten', 'te', "'t", 'von', 'al', 'al-',
     'bin', 'ibn',
   ],
+  givenNames: [],
   // "De" also opens Flemish names ("De Croo", "De Wever"); at the start of a sentence it is far more often the article. "Van" is left out.
   capitalizedNonNames: [
     'De', 'Het', 'Een', 'En', 'Maar', 'Of', 'Want', 'Dus', 'In', 'Op', 'Aan', 'Bij', 'Met', 'Na', 'Naar',
@@ -47,6 +48,7 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: {},

@@ -29,6 +29,7 @@ export const entities: EntityCues = {
     'gmina', 'obwód', 'okręg', 'rejon', 'prowincja', 'stan', 'republika', 'granica', 'wyspa', 'port',
   ],
   nameParticles: ['de', 'von', 'von der', 'van', 'der', 'da', 'al', 'al-', 'bin', 'ibn'],
+  givenNames: [],
   capitalizedNonNames: [
     'W', 'We', 'Na', 'Z', 'Ze', 'Do', 'Od', 'Po', 'Przez', 'Przy', 'Pod', 'Nad', 'Za', 'Dla', 'Bez', 'O', 'U',
     'Według', 'Podczas', 'Mimo', 'Wśród', 'Przed', 'Między', 'I', 'A', 'Ale', 'Lecz', 'Albo', 'Lub', 'Oraz',
@@ -45,6 +46,7 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: {},

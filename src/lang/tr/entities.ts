@@ -31,6 +31,7 @@ export const entities: EntityCues = {
     'vilayeti', 'Cumhuriyeti', 'sınırı', 'limanı', 'adası', 'kampı',
   ],
   nameParticles: ['el-', 'bin', 'bint', 'ibn', 'von', 'van', 'der', 'de', 'da', 'di'],
+  givenNames: [],
   capitalizedNonNames: [
     'Bu', 'Şu', 'O', 'Bir', 'Ve', 'Ama', 'Ancak', 'Fakat', 'Veya', 'Ya', 'İle', 'İçin', 'Gibi', 'Göre',
     'Sonra', 'Önce', 'Daha', 'Çünkü', 'Eğer', 'Ne', 'Neden', 'Nasıl', 'Kim', 'Hangi', 'Biz', 'Ben', 'Siz',
@@ -51,6 +52,7 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { AZ: ['Azeri'], KZ: ['Kazak'], UZ: ['Özbek'], TJ: ['Tacik'], KG: ['Kırgız'], SA: ['Suudi'] },

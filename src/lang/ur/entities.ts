@@ -25,6 +25,7 @@ export const entities: EntityCues = {
     'جمہوریہ', 'سرحد', 'بندرگاہ', 'جزیرہ',
   ],
   nameParticles: ['بن', 'بنت', 'ابن', 'ابو'],
+  givenNames: [],
   capitalizedNonNames: [],
   // Postpositions ("کا", "نے", "میں") are written apart from the name.
   cliticPrefixes: [],
@@ -34,6 +35,7 @@ export const entities: EntityCues = {
   nameConnectors: [],
   numberedNameWords: [],
   regnalOrdinals: [],
+  compassWords: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { US: ['امریکی'], GB: ['برطانوی'], DE: ['جرمن'], TR: ['ترک'], IT: ['اطالوی'], SA: ['سعودی'], AE: ['اماراتی'], AU: ['آسٹریلوی'], CA: ['کینیڈین'], MX: ['میکسیکن'], NG: ['نائجیرین'], FR: ['فرانسیسی'] },

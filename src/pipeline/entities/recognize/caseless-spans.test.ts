@@ -22,7 +22,9 @@ describe('Arabic names from cues', () => {
 
   it('takes a full name written before its title, after a reporting verb or a boundary', () => {
     expect(found('وقال عبد اللطيف رشيد رئيس الجمهورية العراقية إن الانتخابات ستجري في موعدها.')).toContain('person:عبد اللطيف رشيد');
-    expect(found('أكد أيمن الصفدي، وزير الخارجية الأردني، دعم بلاده.').filter((m) => m.startsWith('person:'))).toEqual([]);
+    // Set off by commas on both sides; a title that opens a clause after a comma takes no name before it.
+    expect(found('أكد أيمن الصفدي، وزير الخارجية الأردني، دعم بلاده.')).toContain('person:أيمن الصفدي');
+    expect(found('وفي ختام الاجتماع، وزير الخارجية أكد دعم بلاده.').filter((m) => m.startsWith('person:'))).toEqual([]);
     expect(found('وأكد أيمن الصفدي وزير الخارجية الأردني دعم بلاده.')).toContain('person:أيمن الصفدي');
   });
 
@@ -78,3 +80,12 @@ describe('Arabic names from cues', () => {
   });
 });
 
+
+describe('Persian organisations from cues', () => {
+  it('ends an organisation before the noun of a reporting verb', () => {
+    const organizations = (text: string): string[] =>
+      recognizeEntities({ title: null, paragraphs: [text], language: 'fa' }).filter((mention) => mention.type === 'organization').map((mention) => mention.text);
+    expect(organizations('خبرگزاری فارس گزارش داد که مذاکرات ادامه دارد.')).toEqual(['خبرگزاری فارس']);
+    expect(organizations('سازمان انرژی اتمی اعلام کرد که بازرسان وارد شدند.')).toEqual(['سازمان انرژی اتمی']);
+  });
+});

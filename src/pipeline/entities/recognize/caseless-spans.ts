@@ -6,7 +6,7 @@
  * العالمية"); a place word and the name after it ("منطقة قره باغ").
  */
 import type { RecognitionContext } from './context.js';
-import { makeSpan, notableNamed } from './make-span.js';
+import { makeSpan, notableNamed, placeFields, rangeKey } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
 import { demonymOf, placeNamed, trustedPlace } from './place-lookup.js';
 import type { Span } from './span.js';
@@ -16,11 +16,14 @@ const NAME_WORDS_AFTER_TITLE = 2;
 const ORGANIZATION_COMPLEMENT_WORDS = 3;
 const PLACE_NAME_WORDS = 2;
 /** A joined "and" starts the next name ("روحاني وبوتين"). Not "ف": it opens common names (فيصل، فرحان، فاطمة) far more often than it joins two. */
-const CONJUNCTION = /^و/u;
+const AND = 'و';
 
-/** Whether the folded word carries a joined "and", so starts another name. */
-export function joinedAnd(folded: string): boolean {
-  return CONJUNCTION.test(folded);
+/**
+ * Whether word `i` carries a joined "and", so starts another name. Only where the language joins it (Arabic
+ * lists "و" among its clitics); Persian writes "و" apart, and "ورسوف", "ولادیمیر" are names.
+ */
+export function joinedAnd(context: RecognitionContext, i: number): boolean {
+  return context.resources.cliticPrefixes.includes(AND) && (context.words[i]?.folded.startsWith(AND) ?? false);
 }
 
 /** A word that can stand in a name: not a stopword, cue word, date word, number, place or demonym. */
@@ -30,6 +33,10 @@ export function canBeNameWord(context: RecognitionContext, i: number): boolean {
   const { resources } = context;
   if (resources.nonNames.has(word.folded) || context.inCue[i] || resources.attribution.has(word.folded)) return false;
   if (word.forms.some((form) => resources.stopwords.has(form.folded) || resources.cues.allWords.has(form.folded))) return false;
+  // Tanween marks common nouns and adverbs ("اتصالاً هاتفياً"); news never writes it on a name.
+  if (/[\u064B-\u064D]/u.test(word.token.text)) return false;
+  // "بأن", "لأن", "فإن": a joined clitic before a short function word, which stripping (three letters at least) leaves whole.
+  if (word.caseless && resources.cliticPrefixes.some((clitic) => word.folded.startsWith(clitic) && resources.stopwords.has(word.folded.slice(clitic.length)))) return false;
   // "والنزاع", "بالاتفاق": a conjunction or preposition joined to the article starts no name.
   if (ARTICLE_WITH_CLITIC.test(word.folded)) return false;
   if (word.forms.some((form) => notableNamed(form.folded))) return false;
@@ -39,8 +46,12 @@ export function canBeNameWord(context: RecognitionContext, i: number): boolean {
 const ARTICLE_WITH_CLITIC = /^(?:[وف][بلك]?ال|[بك]ال|لل)/u;
 
 export function isPlaceOrDemonym(context: RecognitionContext, i: number): boolean {
-  const word = context.words[i];
-  return word?.forms.some((form) => demonymOf(form.folded) !== null || trustedPlace(form.folded)) ?? false;
+  for (const form of context.words[i]?.forms ?? []) {
+    if (demonymOf(form.folded) !== null || trustedPlace(form.folded)) return true;
+    // A word that names a place as written is not read with a clitic stripped: "كسلا" is no "ك" + "سلا" (Salé).
+    if (placeNamed(form.folded)) return false;
+  }
+  return false;
 }
 
 /** After a title: skip nationality adjectives and "لدى/في <place>" ("السفير الايراني لدى موسكو"); `chain` tells whether an adjective chain was skipped. */
@@ -120,8 +131,25 @@ function afterServantOf(context: RecognitionContext, start: number, i: number): 
   return i > start && divineNameAfterServant(context, i);
 }
 
+/** A comma token ("،" or ","). */
+function isComma(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  return word !== undefined && !word.isWord && /^[،,]$/u.test(word.token.text);
+}
+
+/**
+ * Where a name set off by a comma after its title starts ("نظيره الروسي، سيرغي لافروف", "همتای قزاقستانی خود،
+ * یرلان سیتکالی": a function word such as "خود" may stand before the comma); `from` when there is none.
+ */
+function afterApposition(context: RecognitionContext, from: number): number {
+  const comma = context.words[from]?.stop && isComma(context, from + 1) ? from + 1 : from;
+  return isComma(context, comma) && canBeNameWord(context, comma + 1) ? comma + 1 : from;
+}
+
 function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string): Span | null {
-  const { next: start, chain } = skipDescriptors(context, titleEnd);
+  const descriptors = skipDescriptors(context, titleEnd);
+  const { chain } = descriptors;
+  const start = afterApposition(context, descriptors.next);
   let end = start;
   // The month-named given name comes on top of the two name words ("رجب طيب أردوغان").
   const month = monthAsGivenName(context, start) ? 1 : 0;
@@ -130,13 +158,13 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
   let counted = month;
   while (counted < month + NAME_WORDS_AFTER_TITLE && (canBeNameWord(context, end) || afterServantOf(context, start, end))) {
     // "الرئيسين روحاني وبوتين": a joined "and" starts the next name.
-    if (end > start && CONJUNCTION.test(context.words[end]?.folded ?? '')) break;
+    if (end > start && joinedAnd(context, end)) break;
     if (!isParticle(context, end)) counted += 1;
     end += 1;
   }
   // "تميم بن حمد آل ثاني", "محمد بن زايد آل نهيان": a particle after the counted words carries the lineage on,
   // one particle and one name word at a time (a particle only ever joins two names).
-  while (end > start && isParticle(context, end) && (canBeNameWord(context, end + 1) || afterServantOf(context, start, end + 1)) && !CONJUNCTION.test(context.words[end]?.folded ?? '')) {
+  while (end > start && isParticle(context, end) && (canBeNameWord(context, end + 1) || afterServantOf(context, start, end + 1)) && !joinedAnd(context, end)) {
     end += 2;
     if (context.words[end - 1]?.folded === SERVANT_OF && canBeNameWord(context, end)) end += 1;
   }
@@ -148,10 +176,19 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
   return makeSpan(context, start, end, 'person', [`title:${title}`], 2);
 }
 
-/** A word that can continue an organisation's name outside Arabic: no title, place or nationality ("وزارت امور خارجه"). */
+/**
+ * A word that can continue an organisation's name outside Arabic: no title, place or nationality ("وزارت امور
+ * خارجه"), nor the noun of a reporting verb ("خبرگزاری ایسنا گزارش داد").
+ */
 function canBeComplement(context: RecognitionContext, i: number): boolean {
   const cue = context.inCue[i];
-  return (!cue || cue.phrase.kind === 'organization' || cue.phrase.kind === 'other') && !isPlaceOrDemonym(context, i) && !context.resources.attribution.has(context.words[i]?.folded ?? '');
+  return (!cue || cue.phrase.kind === 'organization' || cue.phrase.kind === 'other') && !isPlaceOrDemonym(context, i) && !context.resources.attribution.has(context.words[i]?.folded ?? '') && !opensAttribution(context, i);
+}
+
+/** Whether a several-word attribution phrase starts at word `i` ("گزارش داد", "اعلام کرد"). */
+function opensAttribution(context: RecognitionContext, i: number): boolean {
+  const phrases = context.resources.attributionPhrases.get(context.words[i]?.folded ?? '') ?? [];
+  return phrases.some((words) => words.every((folded, k) => context.words[i + k]?.folded === folded));
 }
 
 /**
@@ -210,13 +247,24 @@ function placeAfterWord(context: RecognitionContext, from: number, phrase: strin
   const cue = context.inCue[from - 1];
   const cueWord = cue ? context.words[cue.start] : undefined;
   if (cue && cueWord && !phrase.startsWith('ال') && cue.charStart !== cueWord.token.start && cueWord.folded.slice(0, cueWord.folded.indexOf(cue.phrase.words[0] ?? '')).endsWith('ال')) return null;
-  let end = from;
-  while (end < from + PLACE_NAME_WORDS && canBeNameWord(context, end)) {
-    if (end > from && CONJUNCTION.test(context.words[end]?.folded ?? '')) break;
-    end += 1;
-  }
-  if (end === from) return null;
-  return makeSpan(context, from, end, 'place', [`place-word:${phrase}`], 2);
+  if (!placeNameWord(context, from)) return null;
+  let end = from + 1;
+  // A second word only when the name closes after it: "منطقة قره باغ،", "قضاء كارلي أوفا على"; not a verb or the
+  // head of a construct that goes on ("ولاية القضارف تستقبل آلاف", "ميناء بورتسودان مطلع الأسبوع").
+  while (end < from + PLACE_NAME_WORDS && placeNameWord(context, end) && !joinedAnd(context, end) && !continuesName(context, end + 1)) end += 1;
+  // The place word vouches for a town too small to trust alone: "ولاية كسلا" is Kassala.
+  const hit = placeNamed(rangeKey(context, from, end));
+  return makeSpan(context, from, end, 'place', [`place-word:${phrase}`], 2, hit ? placeFields(hit) : {});
+}
+
+/** A word that can stand in a place's name after a place word: a name word, not a compass word ("شرقي"). */
+function placeNameWord(context: RecognitionContext, i: number): boolean {
+  return canBeNameWord(context, i) && !context.resources.compassWords.has(context.words[i]!.folded);
+}
+
+/** Whether word `i` could go on with the name before it: a place-name word with no joined "and" ("وأروما" starts another). */
+function continuesName(context: RecognitionContext, i: number): boolean {
+  return placeNameWord(context, i) && !joinedAnd(context, i);
 }
 
 /**
@@ -235,14 +283,34 @@ function boundaryBefore(context: RecognitionContext, i: number): boolean {
   return before.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded));
 }
 
-/** Two or three name words right before a title, after a boundary; the longest that fits. */
-function personBeforeTitle(context: RecognitionContext, titleStart: number, title: string): Span | null {
+/** Words within which a title set off by commas closes ("، وزير الخارجية الأردني،"). */
+const APPOSITION_WORDS = 6;
+
+/** Whether the title ending at `titleEnd` closes with a comma soon after, as an apposition does. */
+function closedByComma(context: RecognitionContext, titleEnd: number): boolean {
+  for (let i = titleEnd; i < titleEnd + APPOSITION_WORDS; i += 1) {
+    const word = context.words[i];
+    if (!word || isComma(context, i)) return word !== undefined;
+    if (!word.isWord) return false;
+  }
+  return false;
+}
+
+/**
+ * Two or three name words right before a title, after a boundary; the longest that fits. A comma may stand
+ * between them when another closes the title ("أيمن الصفدي، وزير الخارجية الأردني، دعم…"), not before a title
+ * that opens a clause ("وفي ختام الاجتماع، وزير الخارجية أكد").
+ */
+function personBeforeTitle(context: RecognitionContext, titleStart: number, titleEnd: number, title: string): Span | null {
+  const apposition = isComma(context, titleStart - 1);
+  if (apposition && !closedByComma(context, titleEnd)) return null;
+  const nameEnd = apposition ? titleStart - 1 : titleStart;
   for (let n = NAME_WORDS_BEFORE_TITLE; n >= NAME_WORDS_AFTER_TITLE; n -= 1) {
-    const start = titleStart - n;
+    const start = nameEnd - n;
     if (start < 0) continue;
     let names = true;
-    for (let i = start; i < titleStart && names; i += 1) names = canBeNameWord(context, i) && (i === start || !CONJUNCTION.test(context.words[i]?.folded ?? ''));
-    if (names && boundaryBefore(context, start)) return makeSpan(context, start, titleStart, 'person', [`title:${title}`], 2);
+    for (let i = start; i < nameEnd && names; i += 1) names = canBeNameWord(context, i) && (i === start || !joinedAnd(context, i));
+    if (names && boundaryBefore(context, start)) return makeSpan(context, start, nameEnd, 'person', [`title:${title}`], 2);
   }
   return null;
 }
@@ -252,8 +320,9 @@ export function caselessCueSpans(context: RecognitionContext): Span[] {
   context.cueAt.forEach((cue) => {
     if (!cue) return;
     const text = cue.phrase.text;
-    if (cue.phrase.kind === 'personTitle' && NAME_BEFORE_TITLE.has(context.language ?? '')) {
-      const before = personBeforeTitle(context, cue.start, text);
+    // "شكر أردوغان نظيره الأذربيجاني": before "his counterpart" stands the other side of the meeting, or a verb.
+    if (cue.phrase.kind === 'personTitle' && NAME_BEFORE_TITLE.has(context.language ?? '') && !context.resources.isCounterpart(cue.phrase.words.join(' '))) {
+      const before = personBeforeTitle(context, cue.start, cue.end, text);
       if (before) spans.push(before);
     }
     const span =

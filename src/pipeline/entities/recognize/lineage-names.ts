@@ -12,24 +12,24 @@ import { placeNamed } from './place-lookup.js';
 import type { Span } from './span.js';
 
 /** Particles that only ever join two names in news prose; "ابن" and "بنت" are left out, being "son" and "girl" too. */
-const JOINING = new Set(['بن', 'آل'].map(foldForMatch));
+export const JOINING = new Set(['بن', 'آل'].map(foldForMatch));
 /** Particles that open a name; "أبو ظبي" and other places named so are ruled out by the gazetteer. */
 const OPENING = new Set(['عبد', 'أبو'].map(foldForMatch));
 
-function particleAt(context: RecognitionContext, i: number, kinds: ReadonlySet<string>): boolean {
+export function particleAt(context: RecognitionContext, i: number, kinds: ReadonlySet<string>): boolean {
   const word = context.words[i];
   if (!word?.isWord || !context.resources.particles.has(word.folded)) return false;
   return kinds.has(word.folded);
 }
 
 /** A name word, or the divine name after "عبد" whatever else it is ("عبد الله", "عبد الرحمن"). */
-function nameWordAt(context: RecognitionContext, i: number): boolean {
+export function nameWordAt(context: RecognitionContext, i: number): boolean {
   if (context.words[i - 1]?.folded === SERVANT_OF) return divineNameAfterServant(context, i);
-  return canBeNameWord(context, i) && !joinedAnd(context.words[i]?.folded ?? '');
+  return canBeNameWord(context, i) && !joinedAnd(context, i);
 }
 
 /** Where a lineage that has reached `end` stops: each joining particle brings one more name word ("بن حمد آل ثاني"). */
-function lineageEnd(context: RecognitionContext, end: number): number {
+export function lineageEnd(context: RecognitionContext, end: number): number {
   let last = end;
   while (particleAt(context, last, JOINING) && nameWordAt(context, last + 1)) {
     last += 2;

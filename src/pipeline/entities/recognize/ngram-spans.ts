@@ -104,6 +104,8 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
         found = { ...makeSpan(context, i, i + 1, 'place', ['demonym'], 2, { demonym: true, country: demonym.country }), charStart: form.start };
         break;
       }
+      // A word that names a place as written is that place or nothing: "كسلا" (Kassala) is no "ك" + "سلا" (Salé).
+      if (hit && form === word.forms[0]) break;
     }
     if (found) {
       spans.push(found);

@@ -21,6 +21,8 @@ export interface Resources {
   readonly stopwords: ReadonlySet<string>;
   /** Folded words that are written capitalised but are not names (month and weekday names, "I", German nouns…). */
   readonly nonNames: ReadonlySet<string>;
+  /** Folded given names of a caseless script that open a name without a title ("هيلين", "محمد"). */
+  readonly givenNames: ReadonlySet<string>;
   /** Folded lower-case words allowed inside a name ("de", "von", "bin", "al"). */
   readonly particles: ReadonlySet<string>;
   /** Folded clitics written joined to a word, longest first ("l'", "و", "ال"; "'s", "'ın"). */
@@ -28,6 +30,8 @@ export interface Resources {
   readonly cliticSuffixes: readonly string[];
   /** Folded one-word attribution verbs ("said", "قال"). */
   readonly attribution: ReadonlySet<string>;
+  /** Folded words of the several-word attribution phrases, by their first word ("اعلام" → ["اعلام", "کرد"]). */
+  readonly attributionPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   /** Keys (see `nameKeyOf`) of the news agencies the pack lists ("reuters", "irna"). */
   readonly agencies: ReadonlySet<string>;
   /** Folded prepositions that put a name in a place role ("in", "nach", "à"). */
@@ -38,12 +42,16 @@ export interface Resources {
   readonly numberedNameWords: ReadonlySet<string>;
   /** Folded ordinals after a ruler's name in caseless scripts ("الثاني"). */
   readonly regnalOrdinals: ReadonlySet<string>;
+  /** Folded compass words that locate a place in caseless text ("شرقي"). */
+  readonly compassWords: ReadonlySet<string>;
   /** Folded articles ("the", "die", "la"). */
   readonly determiners: ReadonlySet<string>;
   /** Folded phrases written between two names of one entity ("aka", "known as"). */
   readonly aliasMarkers: ReadonlySet<string>;
   /** Folded month and weekday names (also in `nonNames`): some are given names too (رجب، رمضان). */
   readonly dateWords: ReadonlySet<string>;
+  /** Whether a folded title is "his counterpart" ("نظيره", "همتای"): the name before it is the other side, not its holder. */
+  readonly isCounterpart: (foldedTitle: string) => boolean;
 }
 
 /** Languages whose titles and place names take case endings («президентом», "Präsidenten", «Москве»). */
@@ -63,6 +71,17 @@ function foldAll(words: Iterable<string>): Set<string> {
   return out;
 }
 
+function phrasesByFirstWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = foldForMatch(phrase).trim().split(/\s+/u);
+    const list = out.get(words[0]!) ?? [];
+    list.push(words);
+    out.set(words[0]!, list);
+  }
+  return out;
+}
+
 function byLengthDesc(list: Iterable<string>): string[] {
   return [...new Set(list)].filter(Boolean).sort((a, b) => b.length - a.length);
 }
@@ -71,6 +90,12 @@ function dateWords(pack: LanguagePack): string[] {
   const names = pack.dateNames();
   const forms = [...names.weekdays, ...names.monthSets.flatMap((set) => set.months)];
   return forms.flatMap((form) => [...form.long, ...form.short]).flatMap((name) => name.split(/\s+/u));
+}
+
+/** A matcher for the pack's counterpart nouns; a trailing "*" stands for any ending ("نظير*" → "نظيره", "نظيرها"). */
+function counterpartMatcher(pack: LanguagePack | null): (foldedTitle: string) => boolean {
+  const patterns = (pack?.events.counterpartNouns ?? []).map((phrase) => ({ prefix: phrase.endsWith('*'), folded: foldForMatch(phrase.replace(/\*$/u, '')).trim() }));
+  return (foldedTitle) => patterns.some(({ prefix, folded }) => (prefix ? foldedTitle.startsWith(folded) : foldedTitle === folded));
 }
 
 function build(pack: LanguagePack | null): Resources {
@@ -88,18 +113,22 @@ function build(pack: LanguagePack | null): Resources {
     stopwords: foldAll(pack?.stopwords ?? []),
     nonNames: foldAll([...(entities?.capitalizedNonNames ?? []), ...(pack ? dateWords(pack) : [])]),
     particles: foldAll(entities?.nameParticles ?? []),
+    givenNames: foldAll(entities?.givenNames ?? []),
     cliticPrefixes: byLengthDesc([...foldAll(entities?.cliticPrefixes ?? [])]),
     cliticSuffixes: byLengthDesc([...foldAll([...(entities?.cliticSuffixes ?? []), ...DEFAULT_SUFFIXES])]),
     // One-word verbs only: the first word of "a déclaré" is "a".
     attribution: foldAll((pack?.cues.attribution ?? []).filter((phrase) => !/\s/u.test(phrase.trim()))),
+    attributionPhrases: phrasesByFirstWord((pack?.cues.attribution ?? []).filter((phrase) => /\s/u.test(phrase.trim()))),
     agencies: new Set((pack?.cues.agencies ?? []).map(nameKeyOf)),
     placePrepositions: foldAll(entities?.placePrepositions ?? []),
     determiners: foldAll(entities?.determiners ?? []),
     nameConnectors: foldAll(entities?.nameConnectors ?? []),
     numberedNameWords: foldAll(entities?.numberedNameWords ?? []),
     regnalOrdinals: foldAll(entities?.regnalOrdinals ?? []),
+    compassWords: foldAll(entities?.compassWords ?? []),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
     dateWords: foldAll(pack ? dateWords(pack) : []),
+    isCounterpart: counterpartMatcher(pack),
   };
 }
 

@@ -1,0 +1,41 @@
+/**
+ * Names opened by a listed given name in scripts without capitals (given-name-spans.ts), names set off by
+ * commas around their title, and Persian names that start with "و". Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from './index.js';
+
+function people(text: string, language: string): string[] {
+  return recognizeEntities({ title: null, paragraphs: [text], language })
+    .filter((mention) => mention.type === 'person')
+    .map((mention) => mention.text);
+}
+
+describe('names opened by a given name', () => {
+  it('takes a foreign or Arab given name and the name words after it, with no title', () => {
+    expect(people('وقالت هيلين كلارك إن البرنامج سيقدم مساعدات.', 'ar')).toContain('هيلين كلارك');
+    expect(people('وصرح مروان البرغوثي من سجنه بأن الحوار ضروري.', 'ar')).toContain('مروان البرغوثي');
+    expect(people('وأضاف محمد جواد ظريف إن بلاده مستعدة.', 'ar')).toContain('محمد جواد ظريف');
+  });
+
+  it('stops before a word that goes on with the sentence, and leaves a given name alone untouched', () => {
+    expect(people('وسجل محمد صلاح لاعب ليفربول هدفين.', 'ar')).toContain('محمد صلاح');
+    expect(people('وقال أحمد إن الاجتماع انتهى.', 'ar')).toEqual([]);
+  });
+
+  it('takes no common noun marked with tanween, and leaves a given name after a particle to the lineage', () => {
+    expect(people('وأجرى محمد اتصالاً هاتفياً بالوزير.', 'ar')).toEqual([]);
+    expect(people('واستقبل خالد بن محمد الوفد.', 'ar')).toContain('خالد بن محمد');
+  });
+
+  it('takes Persian given names, and names that start with "و", which Persian does not join', () => {
+    expect(people('علیرضا عنایتی در این دیدار گفت تهران آماده همکاری است.', 'fa')).toContain('علیرضا عنایتی');
+    expect(people('ولادیمیر پوتین، رئیس‌جمهور روسیه، روز دوشنبه به تهران سفر کرد.', 'fa')).toContain('ولادیمیر پوتین');
+  });
+
+  it('takes a name set off by commas from its title, before or after it', () => {
+    expect(people('ماریا زاخارووا، سخنگوی وزارت خارجه روسیه، این ادعا را رد کرد.', 'fa')).toContain('ماریا زاخارووا');
+    expect(people('او در دیدار با همتای ترکیه‌ای خود، هاکان فیدان، گفت‌وگو کرد.', 'fa')).toContain('هاکان فیدان');
+    expect(people('والتقى الوزير بنظيره التركي، هاكان فيدان، في أنقرة.', 'ar')).toContain('هاكان فيدان');
+  });
+});
