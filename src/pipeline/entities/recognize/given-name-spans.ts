@@ -8,7 +8,7 @@ import { canBeNameWord, joinedAnd } from './caseless-spans.js';
 import type { RecognitionContext } from './context.js';
 import { JOINING, lineageEnd, nameWordAt, particleAt } from './lineage-names.js';
 import { makeSpan } from './make-span.js';
-import type { Span } from './span.js';
+import { scanSpans, type Span } from './span.js';
 import type { Form } from './words.js';
 
 /** The word's form that is a listed given name: as written, or after one joined letter ("وأحمد", "لمحمد"). */
@@ -47,12 +47,5 @@ function givenNameAt(context: RecognitionContext, i: number): Span | null {
 
 export function givenNameSpans(context: RecognitionContext): Span[] {
   if (context.resources.givenNames.size === 0) return [];
-  const spans: Span[] = [];
-  for (let i = 0; i < context.words.length; i += 1) {
-    const span = givenNameAt(context, i);
-    if (!span) continue;
-    spans.push(span);
-    i = span.end - 1;
-  }
-  return spans;
+  return scanSpans(context.words.length, (i) => givenNameAt(context, i));
 }

@@ -9,7 +9,7 @@ import { canBeNameWord, divineNameAfterServant, joinedAnd, SERVANT_OF } from './
 import type { RecognitionContext } from './context.js';
 import { makeSpan, rangeKey } from './make-span.js';
 import { placeNamed } from './place-lookup.js';
-import type { Span } from './span.js';
+import { scanSpans, type Span } from './span.js';
 
 /** Particles that only ever join two names in news prose; "ابن" and "بنت" are left out, being "son" and "girl" too. */
 export const JOINING = new Set(['بن', 'آل'].map(foldForMatch));
@@ -64,12 +64,5 @@ function lineageAt(context: RecognitionContext, i: number): Span | null {
 }
 
 export function lineageNameSpans(context: RecognitionContext): Span[] {
-  const spans: Span[] = [];
-  for (let i = 0; i < context.words.length; i += 1) {
-    const span = lineageAt(context, i);
-    if (!span) continue;
-    spans.push(span);
-    i = span.end - 1;
-  }
-  return spans;
+  return scanSpans(context.words.length, (i) => lineageAt(context, i));
 }

@@ -20,6 +20,18 @@ export interface Span {
   strength: number;
 }
 
+/** Spans found left to right by `at`, each search starting after the last span found. */
+export function scanSpans(tokenCount: number, at: (i: number) => Span | null): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokenCount; i += 1) {
+    const span = at(i);
+    if (!span) continue;
+    spans.push(span);
+    i = span.end - 1;
+  }
+  return spans;
+}
+
 export function overlaps(a: Pick<Span, 'charStart' | 'charEnd'>, b: Pick<Span, 'charStart' | 'charEnd'>): boolean {
   return a.charStart < b.charEnd && b.charStart < a.charEnd;
 }
