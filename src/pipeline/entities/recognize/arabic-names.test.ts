@@ -72,6 +72,11 @@ describe('Arabic names without capitals', () => {
     expect(places.filter((name) => /^Sal/u.test(name))).toEqual([]);
   });
 
+  it('reads an article-less word after a definite organisation word as a predicate, not a name', () => {
+    expect(found('وقال المتحدث إن الحركة مستعدة للتفاوض.').filter((m) => m.startsWith('organization:'))).toEqual([]);
+    expect(found('وأعلن الحزب الشيوعي مقاطعة الانتخابات.')).toContain('organization:الحزب الشيوعي');
+  });
+
   it('knows the movements and relief bodies the press names without an organisation word', () => {
     expect(found('واستهدفت الغارة مواقع لحزب الله في الجنوب.')).toContain('organization:حزب الله');
     expect(found('وقال متحدث باسم الحوثيين إن الهجوم فشل.')).toContain('organization:الحوثيين');

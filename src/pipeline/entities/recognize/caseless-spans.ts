@@ -231,13 +231,16 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
 }
 
 function organizationWithComplement(context: RecognitionContext, cueStart: number, cueEnd: number, phrase: string): Span | null {
-  const end = organizationComplementEnd(context, cueEnd);
-  if (end === cueEnd) return null;
-  const span = makeSpan(context, cueStart, end, 'organization', [`organization-word:${phrase}`], 2);
-  const cueStartChar = context.cueAt[cueStart]?.charStart ?? span.charStart;
+  const cueStartChar = context.cueAt[cueStart]?.charStart ?? context.words[cueStart]?.token.start ?? 0;
   // The article belongs to the name ("الجيش الإسرائيلي"); a joined "and" or preposition before it does not.
   const tokenStart = context.words[cueStart]?.token.start ?? cueStartChar;
   const article = cueStartChar - 2 >= tokenStart && context.text.slice(cueStartChar - 2, cueStartChar) === 'ال';
+  // After a definite organisation word an article-less word is a predicate, not a name: "الحركة مستعدة" is "the
+  // movement is ready" (the movement just named), while "الحركة الإسلامية" goes on.
+  if (article && !(context.words[cueEnd]?.folded.startsWith('ال') ?? false)) return null;
+  const end = organizationComplementEnd(context, cueEnd);
+  if (end === cueEnd) return null;
+  const span = makeSpan(context, cueStart, end, 'organization', [`organization-word:${phrase}`], 2);
   span.charStart = article ? cueStartChar - 2 : cueStartChar;
   return span;
 }

@@ -27,7 +27,8 @@ function continues(context: RecognitionContext, i: number): boolean {
 /** Whether a name may end before word `i`: punctuation, a function word, a reporting verb, a joined "and" or the end. */
 function closesAt(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
-  if (!word?.isWord || word.stop || joinedAnd(context, i)) return true;
+  // A title closes the name before it too: "موسى فقي محمد رئيس مفوضية…".
+  if (!word?.isWord || word.stop || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle') return true;
   const { attribution, stopwords } = context.resources;
   return word.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded));
 }
