@@ -113,7 +113,7 @@ function monthAsGivenName(context: RecognitionContext, i: number): boolean {
   return word?.isWord === true && context.resources.dateWords.has(word.folded) && canBeNameWord(context, i + 1);
 }
 
-function isParticle(context: RecognitionContext, i: number): boolean {
+export function isParticle(context: RecognitionContext, i: number): boolean {
   return context.resources.particles.has(context.words[i]?.folded ?? '');
 }
 
@@ -254,7 +254,7 @@ function placeAfterWord(context: RecognitionContext, from: number, phrase: strin
   let end = from + 1;
   // A second word only when the name closes after it: "منطقة قره باغ،", "قضاء كارلي أوفا على"; not a verb or the
   // head of a construct that goes on ("ولاية القضارف تستقبل آلاف", "ميناء بورتسودان مطلع الأسبوع").
-  while (end < from + PLACE_NAME_WORDS && placeNameWord(context, end) && !joinedAnd(context, end) && !continuesName(context, end + 1)) end += 1;
+  while (end < from + PLACE_NAME_WORDS && continuesName(context, end) && !continuesName(context, end + 1)) end += 1;
   // The place word vouches for a town too small to trust alone: "ولاية كسلا" is Kassala.
   const hit = placeNamed(rangeKey(context, from, end));
   return makeSpan(context, from, end, 'place', [`place-word:${phrase}`], 2, hit ? placeFields(hit) : {});
@@ -278,12 +278,12 @@ const NAME_BEFORE_TITLE = new Set(['fa', 'ur', 'ps', 'ar']);
 /** Longest name taken before a title: the full three-part names of the Arab and Iranian press. */
 const NAME_WORDS_BEFORE_TITLE = 3;
 
-/** Where a name may start: the text's start, punctuation, a function word or a reporting verb ("وقال"). */
-function boundaryBefore(context: RecognitionContext, i: number): boolean {
-  const before = context.words[i - 1];
-  if (!before?.isWord || before.stop) return true;
+/** Whether word `i` bounds a name: the text's edge, punctuation, a function word or a reporting verb ("وقال"). */
+export function isBoundary(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  if (!word?.isWord || word.stop) return true;
   const { attribution, stopwords } = context.resources;
-  return before.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded));
+  return word.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded));
 }
 
 /** Words within which a title set off by commas closes ("، وزير الخارجية الأردني،"). */
@@ -313,7 +313,7 @@ function personBeforeTitle(context: RecognitionContext, titleStart: number, titl
     if (start < 0) continue;
     let names = true;
     for (let i = start; i < nameEnd && names; i += 1) names = canBeNameWord(context, i) && (i === start || !joinedAnd(context, i));
-    if (names && boundaryBefore(context, start)) return makeSpan(context, start, nameEnd, 'person', [`title:${title}`], 2);
+    if (names && isBoundary(context, start - 1)) return makeSpan(context, start, nameEnd, 'person', [`title:${title}`], 2);
   }
   return null;
 }
@@ -324,7 +324,7 @@ export function caselessCueSpans(context: RecognitionContext): Span[] {
     if (!cue) return;
     const text = cue.phrase.text;
     // "شكر أردوغان نظيره الأذربيجاني": before "his counterpart" stands the other side of the meeting, or a verb.
-    if (cue.phrase.kind === 'personTitle' && NAME_BEFORE_TITLE.has(context.language ?? '') && !context.resources.isCounterpart(cue.phrase.words.join(' '))) {
+    if (cue.phrase.kind === 'personTitle' && NAME_BEFORE_TITLE.has(context.language ?? '') && !context.resources.isCounterpart(cue.phrase.words)) {
       const before = personBeforeTitle(context, cue.start, cue.end, text);
       if (before) spans.push(before);
     }

@@ -4,7 +4,7 @@
  * ظريف", "سرگئی لاوروف". The given name must be followed by a name word; a
  * given name alone ("قال أحمد") is left to the document's repetition.
  */
-import { canBeNameWord, joinedAnd } from './caseless-spans.js';
+import { canBeNameWord, isBoundary, isParticle, joinedAnd } from './caseless-spans.js';
 import type { RecognitionContext } from './context.js';
 import { JOINING, lineageEnd, nameWordAt, particleAt } from './lineage-names.js';
 import { makeSpan } from './make-span.js';
@@ -19,25 +19,21 @@ function givenNameForm(context: RecognitionContext, i: number): Form | undefined
   return word.forms.find((form) => form.start - start <= 1 && context.resources.givenNames.has(form.folded));
 }
 
-/** A word that goes on with the name: a name word with no joined "and", not the article-less head of a new phrase. */
+/** A word that goes on with the name: a name word that starts no new one (no joined "and"; after "عبد", its divine name). */
 function continues(context: RecognitionContext, i: number): boolean {
   return nameWordAt(context, i) && canBeNameWord(context, i);
 }
 
-/** Whether a name may end before word `i`: punctuation, a function word, a reporting verb, a joined "and" or the end. */
+/** Whether a name may end before word `i`: a boundary, a joined "and", or a title ("موسى فقي محمد رئيس مفوضية…"). */
 function closesAt(context: RecognitionContext, i: number): boolean {
-  const word = context.words[i];
-  // A title closes the name before it too: "موسى فقي محمد رئيس مفوضية…".
-  if (!word?.isWord || word.stop || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle') return true;
-  const { attribution, stopwords } = context.resources;
-  return word.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded));
+  return isBoundary(context, i) || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle';
 }
 
 function givenNameAt(context: RecognitionContext, i: number): Span | null {
   const form = givenNameForm(context, i);
   // "X بن Y" is a lineage (lineage-names.ts); a given name needs a name word after it.
   // After a particle the given name is inside a lineage already ("خالد بن محمد").
-  if (!form || context.resources.particles.has(context.words[i - 1]?.folded ?? '') || particleAt(context, i + 1, JOINING) || !continues(context, i + 1)) return null;
+  if (!form || isParticle(context, i - 1) || particleAt(context, i + 1, JOINING) || !continues(context, i + 1)) return null;
   let end = i + 2;
   // A third word only when the name closes after it ("محمد جواد ظريف إن"), not before a word that goes on
   // ("محمد صلاح لاعب ليفربول" keeps two).

@@ -7,6 +7,7 @@ import { nameKeyOf } from './name-key-of.js';
 import { getLanguagePack } from '../../../lang/registry.js';
 import { foldForMatch } from '../../../lang/match-fold.js';
 import type { LanguagePack } from '../../../lang/types.js';
+import { PhraseMatcher } from '../../events/phrase-matcher.js';
 import { compileCues, type CueIndex } from './cue-matcher.js';
 import { CLUB_ABBREVIATIONS, COMPOUNDING } from './extra-cues.js';
 import { UNIVERSAL_ORGANIZATION_WORDS } from './notable-names.js';
@@ -50,8 +51,8 @@ export interface Resources {
   readonly aliasMarkers: ReadonlySet<string>;
   /** Folded month and weekday names (also in `nonNames`): some are given names too (رجب، رمضان). */
   readonly dateWords: ReadonlySet<string>;
-  /** Whether a folded title is "his counterpart" ("نظيره", "همتای"): the name before it is the other side, not its holder. */
-  readonly isCounterpart: (foldedTitle: string) => boolean;
+  /** Whether a title (its folded words) is "his counterpart" ("نظيره", "همتای"): the name before it is the other side, not its holder. */
+  readonly isCounterpart: (titleWords: readonly string[]) => boolean;
 }
 
 /** Languages whose titles and place names take case endings («президентом», "Präsidenten", «Москве»). */
@@ -92,10 +93,10 @@ function dateWords(pack: LanguagePack): string[] {
   return forms.flatMap((form) => [...form.long, ...form.short]).flatMap((name) => name.split(/\s+/u));
 }
 
-/** A matcher for the pack's counterpart nouns; a trailing "*" stands for any ending ("نظير*" → "نظيره", "نظيرها"). */
-function counterpartMatcher(pack: LanguagePack | null): (foldedTitle: string) => boolean {
-  const patterns = (pack?.events.counterpartNouns ?? []).map((phrase) => ({ prefix: phrase.endsWith('*'), folded: foldForMatch(phrase.replace(/\*$/u, '')).trim() }));
-  return (foldedTitle) => patterns.some(({ prefix, folded }) => (prefix ? foldedTitle.startsWith(folded) : foldedTitle === folded));
+/** The pack's counterpart nouns as the event lexicon reads them: a trailing "*" is a stem ("نظير*" → "نظيره", "نظيرها"). */
+function counterpartMatcher(pack: LanguagePack | null): (titleWords: readonly string[]) => boolean {
+  const matcher = new PhraseMatcher((pack?.events.counterpartNouns ?? []).map((phrase) => ({ phrase, value: true })));
+  return (titleWords) => matcher.matchAt(titleWords, 0, titleWords.length).some((match) => match.end === titleWords.length);
 }
 
 function build(pack: LanguagePack | null): Resources {
