@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, fileSource, Gazetteer, lookupDemonym, lookupPlace, placeById } from './index.js';
+import { countryName, fileSource, Gazetteer, isCapital, lookupDemonym, lookupPlace, placeById } from './index.js';
 
 const MOSCOW = '524901';
 
@@ -145,5 +145,12 @@ describe('countryName and placeById', () => {
     expect(placeById('AM-ER')).toMatchObject({ kind: 'region', country: 'AM', name: 'Yerevan' });
     expect(placeById('nowhere')).toBeNull();
     expect(placeById(0)).toBeNull();
+  });
+
+  it('tells a capital from other cities', () => {
+    expect(isCapital(MOSCOW)).toBe(true);
+    expect(isCapital(lookupPlace('واشنطن')[0]?.id ?? '')).toBe(true);
+    expect(isCapital(lookupPlace('Austin')[0]?.id ?? '')).toBe(false);
+    expect(isCapital('RU')).toBe(false);
   });
 });

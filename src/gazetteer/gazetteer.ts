@@ -103,6 +103,7 @@ export class Gazetteer {
   private cityTable: PlaceTable | undefined;
   private regionTable: PlaceTable | undefined;
   private stateFormTable: StateForms | undefined;
+  private capitalIds: Set<string> | undefined;
 
   /**
    * @param extraDemonyms nationality words by country that the data files lack, stated by language
@@ -179,6 +180,15 @@ export class Gazetteer {
     if (/^[A-Z]{2}-[A-Z0-9]+$/u.test(text)) return this.regions().byId.get(text) ?? null;
     if (/^[A-Z]{2}$/u.test(text)) return this.countries().byId.get(text) ?? null;
     return null;
+  }
+
+  /**
+   * Whether the city with this GeoNames id is a country's capital (a country record names it).
+   * @example isCapital(112931) // true (Tehran)
+   */
+  isCapital(cityId: string | number): boolean {
+    this.capitalIds ??= new Set([...this.countries().records.values()].flatMap((record) => (record.capitalId === undefined ? [] : [String(record.capitalId)])));
+    return this.capitalIds.has(String(cityId));
   }
 
   /**

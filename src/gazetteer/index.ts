@@ -62,6 +62,14 @@ export function placeById(id: string | number): Place | null {
 }
 
 /**
+ * Whether a city (GeoNames id) is a country's capital.
+ * @example isCapital(524901) // true (Moscow)
+ */
+export function isCapital(cityId: string | number): boolean {
+  return defaultGazetteer().isCapital(cityId);
+}
+
+/**
  * Countries whose official name adds `phrase` to their common name: what "the
  * Islamic Republic" or "the Kingdom" may stand for. The caller picks by context.
  * @example stateFormCountries('Islamic Republic') // ['AF', 'IR', 'MR', 'PK']
