@@ -47,6 +47,13 @@ export const NOTABLE_NAMES: readonly NotableName[] = [
   { name: 'OPEC', type: 'organization', forms: ['OPEC', 'أوبك', 'اوپک', 'ОПЕК', 'OPEP'] },
   { name: 'African Union', type: 'organization', forms: ['African Union', 'الاتحاد الأفريقي', 'الاتحاد الإفريقي', 'اتحادیه آفریقا', 'Африканский союз', 'Afrika Birliği', 'Union africaine', 'Afrikanische Union', 'Unión Africana'] },
   { name: 'Arab League', type: 'organization', forms: ['Arab League', 'League of Arab States', 'جامعة الدول العربية', 'الجامعة العربية', 'اتحادیه عرب', 'Лига арабских государств', 'Arap Birliği', 'Ligue arabe', 'Arabische Liga', 'Liga Árabe'] },
+  // Seats of government the press names for the government itself; in Arabic and Persian nothing else marks them.
+  { name: 'White House', type: 'organization', forms: ['White House', 'البيت الأبيض', 'کاخ سفید', 'Белый дом', 'Beyaz Saray', 'Maison-Blanche', 'Maison Blanche', 'Weißes Haus', 'Weiße Haus', 'Weißen Haus', 'Casa Blanca', 'Casa Branca'] },
+  { name: 'Kremlin', type: 'organization', forms: ['Kremlin', 'الكرملين', 'کرملین', 'Кремль', 'Кремля', 'Кремле', 'Kreml'] },
+  { name: 'Pentagon', type: 'organization', forms: ['Pentagon', 'البنتاغون', 'البنتاجون', 'پنتاگون', 'Пентагон', 'Пентагона', 'Pentágono'] },
+  // Parliaments the press names by their own name, with no organisation word before it. Not Persian "کنگره", also any congress.
+  { name: 'Knesset', type: 'organization', forms: ['Knesset', 'الكنيست', 'کنست', 'Кнессет', 'Kneset'] },
+  { name: 'United States Congress', type: 'organization', forms: ['US Congress', 'U.S. Congress', 'الكونغرس', 'الكونجرس', 'الكونغرس الأمريكي', 'الكونغرس الأميركي', 'Конгресс США', 'Congrès américain'] },
   { name: 'IAEA', type: 'organization', forms: ['IAEA', 'International Atomic Energy Agency', 'الوكالة الدولية للطاقة الذرية', 'آژانس بین‌المللی انرژی اتمی', 'МАГАТЭ', 'UAEA', 'AIEA', 'IAEO', 'OIEA'] },
 ];
 
