@@ -41,6 +41,7 @@ const TUNED_LISTS = {
   numberedNameWords: new Set(['de', 'en', 'fr']),
   regnalOrdinals: new Set(['ar']),
   compassWords: new Set(['ar', 'fa']),
+  titleQualifiers: new Set(['ar', 'fa']),
   givenNames: new Set(['ar', 'fa']),
   aliasMarkers: new Set(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ru']),
 } as const satisfies Partial<Record<keyof EntityCues, ReadonlySet<string>>>;

@@ -171,6 +171,13 @@ export interface EntityCues {
    * forms that are not parts of names (Arabic bare "شرقي", not "الشرقية"). Empty where not yet tuned.
    */
   readonly compassWords: readonly string[];
+  /**
+   * Words written after a title or a name that qualify the office or the person and never belong to a name, in
+   * scripts without capitals: "الأمين العام السابق" (former), "الرئيس الراحل" (late), "بالوكالة" (acting), "نجيب
+   * محفوظ الحائز على" (the winner of). A title goes on over them to its name; a name ends before them. Empty where
+   * not yet tuned and for cased scripts, where capitals already tell them from names.
+   */
+  readonly titleQualifiers: readonly string[];
   /** Words that make a capitalised phrase the name of a treaty, plan, programme or event ("Treaty", "Abkommen", "Coupe"). */
   readonly otherNameWords: readonly string[];
   /**

@@ -26,9 +26,10 @@ import { parseMachineDate } from './published/parse-machine-date.js';
  * Bump when the pipeline's output changes, so `newsloom reprocess` knows what is stale (3: events and quotes;
  * 4: entities — pack nationality words, Arabic cue patterns, German common nouns, stray towns unlinked;
  * 5: entities — nationality words from language names, Arabic media/counterparts/rulers, possessives and teams, German compounds;
- * 6: entities — Arabic and Persian given names, apposition commas, place-word names, notable movements and relief bodies).
+ * 6: entities — Arabic and Persian given names, apposition commas, place-word names, notable movements and relief bodies;
+ * 7: entities — title qualifiers, nisba family names, professions, institutions named after people, namesake city names).
  */
-export const PIPELINE_VERSION = 6;
+export const PIPELINE_VERSION = 7;
 
 export interface PipelineContext {
   /** Line keys a site repeats across its pages (learned from the store), by site key. */

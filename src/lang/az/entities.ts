@@ -48,6 +48,7 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { US: ['amerikalı'], GB: ['britaniyalı', 'ingilis'], KR: ['koreyalı'], SA: ['səudiyyəli'] },

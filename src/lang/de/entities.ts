@@ -87,6 +87,7 @@ export const entities: EntityCues = {
   numberedNameWords: ['Wahl', 'Wahlen', 'Bundesstraße', 'Bundesautobahn', 'Autobahn', 'Staatsstraße', 'Landesstraße', 'Kreisstraße', 'Europastraße', 'Route', 'Highway', 'Interstate', 'Division', 'Linie', 'Brigade', 'Regiment', 'Staffel', 'Band'],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [
     'Vertrag', 'Abkommen', 'Konvention', 'Protokoll', 'Erklärung', 'Revolution', 'Krieg', 'Pokal', 'Preis',
   ],

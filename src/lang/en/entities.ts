@@ -65,6 +65,7 @@ export const entities: EntityCues = {
   numberedNameWords: ['Route', 'Highway', 'Interstate', 'Road', 'Loop', 'Squadron', 'Wing', 'Division', 'Regiment', 'Brigade', 'Battalion', 'Flotilla', 'Platoon', 'Volume', 'Vol.', 'Channel', 'Apollo', 'Gemini'],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [
     'Plan', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Convention', 'Protocol', 'Declaration', 'Act',
     'Revolution', 'War', 'Cup', 'Championship', 'Olympics', 'Games', 'Prize', 'Award',

@@ -55,6 +55,7 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [
     'Tratado', 'Acuerdo', 'Convención', 'Protocolo', 'Declaración', 'Revolución', 'Guerra', 'Copa', 'Premio',
   ],

@@ -50,6 +50,8 @@ export const entities: EntityCues = {
   regnalOrdinals: [],
   // Bare compass nouns locate a place ("شمال غرب ایران"); the adjectives belong to names ("آذربایجان شرقی").
   compassWords: ['شرق', 'غرب', 'شمال', 'جنوب', 'مرکز'],
+  // "وزیر امور خارجه سابق ایران", "رئیس‌جمهور فقید", "وزیر خارجه وقت" (then): the office's qualifiers come after it.
+  titleQualifiers: ['سابق', 'پیشین', 'اسبق', 'کنونی', 'فعلی', 'فقید', 'جدید', 'موقت', 'منتخب', 'وقت'],
   otherNameWords: [],
   aliasMarkers: ['معروف به', 'موسوم به', 'مشهور به'],
   demonymVariants: { US: ['آمریکایی'], GB: ['انگلیسی'], AF: ['افغان', 'افغانستانی'], MY: ['مالزیایی'], CL: ['شیلیایی'], ET: ['اتیوپیایی'], BA: ['بوسنیایی'] },

@@ -70,6 +70,7 @@ export const entities: EntityCues = {
   numberedNameWords: ['Route', 'Autoroute', 'Interstate', 'Highway', 'Ligne', 'Division', 'Régiment', 'Brigade', 'Escadrille', 'Escadron', 'Volume', 'Vol.'],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [
     'Traité', 'Accord', 'Accords', 'Convention', 'Protocole', 'Déclaration', 'Révolution', 'Guerre', 'Coupe',
     'Prix',

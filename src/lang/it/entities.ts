@@ -50,6 +50,7 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { AZ: ['azero'], KZ: ['kazako'], UZ: ['uzbeko'], TJ: ['tagiko'] },

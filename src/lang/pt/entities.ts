@@ -46,6 +46,7 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { AZ: ['azeri', 'azeris'], KZ: ['cazaque', 'cazaques'], UZ: ['uzbeque', 'uzbeques'], TJ: ['tajique', 'tajiques'], KG: ['quirguiz', 'quirguizes'] },

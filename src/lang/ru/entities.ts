@@ -49,6 +49,7 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [],
   aliasMarkers: ['он же', 'известный как', 'также известный как', 'также известная как', 'известная как'],
   demonymVariants: { KZ: ['казахский'], UZ: ['узбекский'], TJ: ['таджикский'], KG: ['киргизский'], ZA: ['южноафриканский'], MM: ['мьянманский'], AF: ['афганский'], LK: ['шри-ланкийский'], JM: ['ямайский'], BA: ['боснийский'] },

@@ -53,6 +53,7 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { AZ: ['Azeri'], KZ: ['Kazak'], UZ: ['Özbek'], TJ: ['Tacik'], KG: ['Kırgız'], SA: ['Suudi'] },

@@ -50,6 +50,7 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { KZ: ['казахський'], UZ: ['узбецький'], TJ: ['таджицький'], KG: ['киргизький'], AF: ['афганський'], ZA: ['південноафриканський'], TN: ['туніський'], NZ: ['новозеландський'], VN: ['вʼєтнамський'] },

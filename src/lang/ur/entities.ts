@@ -36,6 +36,7 @@ export const entities: EntityCues = {
   numberedNameWords: [],
   regnalOrdinals: [],
   compassWords: [],
+  titleQualifiers: [],
   otherNameWords: [],
   aliasMarkers: [],
   demonymVariants: { US: ['امریکی'], GB: ['برطانوی'], DE: ['جرمن'], TR: ['ترک'], IT: ['اطالوی'], SA: ['سعودی'], AE: ['اماراتی'], AU: ['آسٹریلوی'], CA: ['کینیڈین'], MX: ['میکسیکن'], NG: ['نائجیرین'], FR: ['فرانسیسی'] },

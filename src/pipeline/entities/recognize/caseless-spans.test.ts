@@ -80,6 +80,50 @@ describe('Arabic names from cues', () => {
   });
 });
 
+describe('Arabic titles, qualifiers and family names', () => {
+  const people = (text: string): string[] => found(text).filter((m) => m.startsWith('person:'));
+
+  it('goes on over a qualifier of the office to the name, and never takes the qualifier as one', () => {
+    expect(people('وصرح المدير العام السابق للمنظمة خالد الهاشمي بأن القرار خاطئ.')).toEqual(['person:خالد الهاشمي']);
+    expect(people('وقال وزير الخارجية الأسبق في مقابلة إن المفاوضات فشلت.')).toEqual([]);
+    expect(people('ويحيي الفلسطينيون ذكرى الزعيم الراحل ياسر عرفات.')).toEqual(['person:ياسر عرفات']);
+    // A participle that describes the person ends the name.
+    expect(people('وتحدث الأديب ماجد الشريف الفائز بجائزة الرواية عن تجربته.')).toEqual(['person:ماجد الشريف']);
+  });
+
+  it('takes a nisba that follows a two-word name as its family name, and only there', () => {
+    expect(people('واستقبل رئيس الحكومة العراقية مصطفى عبد اللطيف الكاظمي السفير.')).not.toContain('person:مصطفى عبد اللطيف');
+    expect(found('وقال وزير النفط حيان عبد الغني السوداني إن الإنتاج ارتفع.')).toContain('person:حيان عبد الغني السوداني');
+    // Before the name a nisba is the person's nationality; a feminine one agrees with a noun.
+    expect(found('وسجل اللاعب المصري عمرو زكي في الدقيقة العاشرة.')).toEqual(expect.arrayContaining(['place:المصري', 'person:عمرو زكي']));
+    expect(found('وقالت المتحدثة باسم الخارجية هدى المالكي السودانية الجنسية إن الوفد وصل.')).not.toContain('person:هدى المالكي السودانية');
+  });
+
+  it('reads a city after one name word as the family name when the name closes there, never a capital', () => {
+    expect(people('وقال المبعوث الأمريكي توم هيوستن إن المحادثات مثمرة.')).toEqual(['person:توم هيوستن']);
+    expect(found('وزار الرئيس ماكرون بيروت يوم الجمعة.')).toEqual(expect.arrayContaining(['person:ماكرون', 'place:بيروت']));
+    expect(people('واستقبل السفير الأمريكي في بيروت أمس وفدا من النواب.')).toEqual([]);
+  });
+
+  it('takes no name before a title written with a joined preposition or "and"', () => {
+    expect(people('واجتمع الوفد في مبنى البرلمان بالرئيس اللبناني.')).toEqual([]);
+    expect(people('وحضر الاجتماع قادة الأحزاب والرئيس.')).toEqual([]);
+  });
+
+  it('takes no name after a complementizer read as a preposition before a place', () => {
+    expect(people('وقال السفير الروسي إن موسكو ترفض العقوبات.')).toEqual([]);
+  });
+
+  it('takes the person an institution is named after, and a place that closes a construct', () => {
+    expect(found('وتخرج في جامعة الأمير سلطان عام ألفين.')).toContain('organization:جامعة الأمير سلطان');
+    expect(found('وقضت محكمة استئناف الإسكندرية ببراءة المتهمين.')).toContain('organization:محكمة استئناف الإسكندرية');
+  });
+
+  it('names a hospital, a stock exchange and an observatory by their organisation word', () => {
+    expect(found('ونقل المصابون إلى مستشفى الرنتيسي للعلاج.')).toContain('organization:مستشفى الرنتيسي');
+    expect(found('وتراجعت بورصة عمان في ختام التعاملات.')).toContain('organization:بورصة عمان');
+  });
+});
 
 describe('Persian organisations from cues', () => {
   it('ends an organisation before the noun of a reporting verb', () => {

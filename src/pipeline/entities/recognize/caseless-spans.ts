@@ -8,6 +8,7 @@
 import type { RecognitionContext } from './context.js';
 import { makeSpan, notableNamed, placeFields, rangeKey } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
+import { isCapital } from '../../../gazetteer/index.js';
 import { demonymOf, placeNamed, trustedPlace } from './place-lookup.js';
 import type { Span } from './span.js';
 
@@ -33,6 +34,7 @@ export function canBeNameWord(context: RecognitionContext, i: number): boolean {
   const { resources } = context;
   if (resources.nonNames.has(word.folded) || context.inCue[i] || resources.attribution.has(word.folded)) return false;
   if (word.forms.some((form) => resources.stopwords.has(form.folded) || resources.cues.allWords.has(form.folded))) return false;
+  if (isQualifier(context, i)) return false;
   // Tanween marks common nouns and adverbs ("اتصالاً هاتفياً"); news never writes it on a name.
   if (/[\u064B-\u064D]/u.test(word.token.text)) return false;
   // "بأن", "لأن", "فإن": a joined clitic before a short function word, which stripping (three letters at least) leaves whole.
@@ -45,6 +47,11 @@ export function canBeNameWord(context: RecognitionContext, i: number): boolean {
 
 const ARTICLE_WITH_CLITIC = /^(?:[وف][بلك]?ال|[بك]ال|لل)/u;
 
+/** A qualifier of a title or a name ("السابق", "الراحل", "بالوكالة"), as written or with "و" before it. */
+export function isQualifier(context: RecognitionContext, i: number): boolean {
+  return context.words[i]?.forms.some((form) => context.resources.titleQualifiers.has(form.folded)) ?? false;
+}
+
 export function isPlaceOrDemonym(context: RecognitionContext, i: number): boolean {
   for (const form of context.words[i]?.forms ?? []) {
     if (demonymOf(form.folded) !== null || trustedPlace(form.folded)) return true;
@@ -52,6 +59,13 @@ export function isPlaceOrDemonym(context: RecognitionContext, i: number): boolea
     if (placeNamed(form.folded)) return false;
   }
   return false;
+}
+
+/** A preposition before a place: one the pack lists, or any short function word where it lists none. */
+function placePreposition(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i]!;
+  const { placePrepositions } = context.resources;
+  return placePrepositions.size > 0 ? placePrepositions.has(word.folded) : word.stop || [...word.folded].length <= 3;
 }
 
 /** After a title: skip nationality adjectives and "لدى/في <place>" ("السفير الايراني لدى موسكو"); `chain` tells whether an adjective chain was skipped. */
@@ -67,7 +81,8 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
       chain = true;
       continue;
     }
-    if (word.forms.some((form) => demonymOf(form.folded))) {
+    // "الإيراني", and "السابق" in "الأمين العام السابق للجامعة العربية عمرو موسى".
+    if (word.forms.some((form) => demonymOf(form.folded)) || isQualifier(context, i)) {
       i += 1;
       continue;
     }
@@ -78,8 +93,8 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
       chain = true;
       continue;
     }
-    // "لدى موسكو", "في طهران": a short preposition and a place.
-    if ((word.stop || [...word.folded].length <= 3) && context.words[i + 1]?.isWord && isPlaceOrDemonym(context, i + 1)) {
+    // "لدى موسكو", "في طهران": a preposition and a place; not "إن واشنطن" ("that Washington…").
+    if (placePreposition(context, i) && context.words[i + 1]?.isWord && isPlaceOrDemonym(context, i + 1)) {
       i += 2;
       continue;
     }
@@ -131,6 +146,29 @@ function afterServantOf(context: RecognitionContext, start: number, i: number): 
   return i > start && divineNameAfterServant(context, i);
 }
 
+/** A definite masculine nationality adjective, the shape of a family name from a place ("السوداني", "المصري"). */
+const DEFINITE_NISBA = /^ال.+ي$/u;
+/** Words a name has before a nisba is read as its family name, not as an adjective of a one-word name. */
+const NAME_WORDS_BEFORE_NISBA = 2;
+
+/**
+ * Where a person's name over [start, end) ends once a family name of nisba form is taken: "محمد شياع السوداني"
+ * and "صلاح الدين البيطار المصري"-style names put the nisba last, while an adjective of nationality comes before
+ * the name ("اللاعب المصري محمد صلاح"). Only after two name words and where the name closes right after; a
+ * feminine form agrees with a noun and is left out ("وزيرة الخارجية السودانية").
+ */
+export function nisbaSurnameEnd(context: RecognitionContext, start: number, end: number): number {
+  if (end - start < NAME_WORDS_BEFORE_NISBA || context.language !== 'ar') return end;
+  const word = context.words[end];
+  if (!word?.isWord || !DEFINITE_NISBA.test(word.folded) || demonymOf(word.folded) === null) return end;
+  return closesAt(context, end + 1) ? end + 1 : end;
+}
+
+/** Whether a name may end before word `i`: a boundary, a joined "and", or a title ("موسى فقي محمد رئيس مفوضية…"). */
+export function closesAt(context: RecognitionContext, i: number): boolean {
+  return isBoundary(context, i) || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle';
+}
+
 /** A comma token ("،" or ","). */
 function isComma(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
@@ -146,6 +184,18 @@ function afterApposition(context: RecognitionContext, from: number): number {
   return isComma(context, comma) && canBeNameWord(context, comma + 1) ? comma + 1 : from;
 }
 
+/**
+ * Whether word `i`, a city, is the family name of the one name word before it: "وزير الدفاع الأمريكي لويد
+ * أوستن" (Austin). Only when the name closes right after it, and never a capital, which after a name is what a
+ * visit reached ("زار الرئيس ماكرون بيروت").
+ */
+function cityAsSurname(context: RecognitionContext, i: number, counted: number): boolean {
+  const word = context.words[i];
+  if (counted !== 1 || !word?.isWord || context.inCue[i] || joinedAnd(context, i) || demonymOf(word.folded) !== null) return false;
+  const hit = placeNamed(word.folded);
+  return hit?.place.kind === 'city' && !isCapital(hit.place.id) && closesAt(context, i + 1);
+}
+
 function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string): Span | null {
   const descriptors = skipDescriptors(context, titleEnd);
   const { chain } = descriptors;
@@ -156,7 +206,7 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
   end += month;
   // Particles ("أبو", "بن", "عبد") join two name words and do not count as one ("أحمد أبو الغيط").
   let counted = month;
-  while (counted < month + NAME_WORDS_AFTER_TITLE && (canBeNameWord(context, end) || afterServantOf(context, start, end))) {
+  while (counted < month + NAME_WORDS_AFTER_TITLE && (canBeNameWord(context, end) || afterServantOf(context, start, end) || cityAsSurname(context, end, counted - month))) {
     // "الرئيسين روحاني وبوتين": a joined "and" starts the next name.
     if (end > start && joinedAnd(context, end)) break;
     if (!isParticle(context, end)) counted += 1;
@@ -169,6 +219,7 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
     if (context.words[end - 1]?.folded === SERVANT_OF && canBeNameWord(context, end)) end += 1;
   }
   while (end > start && isParticle(context, end - 1)) end -= 1;
+  end = nisbaSurnameEnd(context, start, end);
   // "الملك عبد الله الثاني": a ruler's ordinal closes the name.
   if (end > start && context.resources.regnalOrdinals.has(context.words[end]?.folded ?? '')) end += 1;
   // After "رئيس الجمهورية الاسلامية الايرانية" one word is as often a verb ("هنأ") as a name.
@@ -205,6 +256,13 @@ function isSpelledLetter(folded: string): boolean {
   return [...folded].length <= 2;
 }
 
+/** Where the name of a person that an institution bears ends ("الملك سعود" in "جامعة الملك سعود"), `i` when none starts at `i`. */
+function namesakeEnd(context: RecognitionContext, i: number): number {
+  const cue = context.cueAt[i];
+  if (cue?.phrase.kind !== 'personTitle' || context.resources.isCounterpart(cue.phrase.words)) return i;
+  return personAfterTitle(context, cue.end, cue.phrase.text)?.end ?? i;
+}
+
 function organizationComplementEnd(context: RecognitionContext, cueEnd: number): number {
   let end = cueEnd;
   let afterBareName = false;
@@ -212,6 +270,9 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
     const word = context.words[end];
     if (!word?.isWord || word.stop || context.resources.nonNames.has(word.folded) || /\p{N}/u.test(word.token.text)) break;
     if (context.language === 'ar') {
+      // "جامعة الملك سعود", "مستشفى الملك فيصل": an institution named after a person, title and all.
+      const namesake = end === cueEnd ? namesakeEnd(context, end) : end;
+      if (namesake > end) return namesake;
       const article = word.folded.startsWith('ال');
       // A second bare word ends the name, unless one of the two is a city ("نادي ريال مدريد", "صحيفة نيويورك تايمز")
       // or both spell letters out ("شبكة سي إن إن", "هيئة بي بي سي").
@@ -222,6 +283,8 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
       // "قوات سوريا الديمقراطية", "جبهة فتح الإسلامية": after a bare country name, a feminine nisba agrees with the
       // organisation word and goes on; a noun after it ("قوات روسيا الأراضي") rarely ends so.
       const nisbaAfterCountry = article && FEMININE_NISBA.test(word.folded) && trustedPlace(previous) && placeNamed(previous)?.place.kind === 'country';
+      // "محكمة جنايات القاهرة": a place closes the name that a bare word began.
+      if (afterBareName && !townOfName && !nisbaAfterCountry && trustedPlace(word.folded)) return end + 1;
       if (afterBareName && !townOfName && !nisbaAfterCountry && !word.forms.some((form) => demonymOf(form.folded))) break;
       afterBareName ||= !article;
     } else if (!canBeComplement(context, end)) break;
@@ -278,12 +341,12 @@ const NAME_BEFORE_TITLE = new Set(['fa', 'ur', 'ps', 'ar']);
 /** Longest name taken before a title: the full three-part names of the Arab and Iranian press. */
 const NAME_WORDS_BEFORE_TITLE = 3;
 
-/** Whether word `i` bounds a name: the text's edge, punctuation, a function word or a reporting verb ("وقال"). */
+/** Whether word `i` bounds a name: the text's edge, punctuation, a function word, a reporting verb ("وقال") or a qualifier ("السابق"). */
 export function isBoundary(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
   if (!word?.isWord || word.stop) return true;
-  const { attribution, stopwords } = context.resources;
-  return word.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded));
+  const { attribution, stopwords, titleQualifiers } = context.resources;
+  return word.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded) || titleQualifiers.has(form.folded));
 }
 
 /** Words within which a title set off by commas closes ("، وزير الخارجية الأردني،"). */
@@ -300,11 +363,25 @@ function closedByComma(context: RecognitionContext, titleEnd: number): boolean {
 }
 
 /**
+ * Whether the title at word `i` is written bare or with only the article: one with a joined preposition or "and"
+ * starts a phrase of its own ("في قصر الاتحادية بالرئيس التركي" is "with the president"; "X والرئيس" is "X and
+ * the president"), so the words before it are not its holder's name.
+ */
+function bareTitle(context: RecognitionContext, i: number): boolean {
+  const cue = context.cueAt[i];
+  const tokenStart = context.words[i]?.token.start;
+  if (!cue || tokenStart === undefined) return false;
+  const prefix = context.text.slice(tokenStart, cue.charStart);
+  return prefix === '' || prefix === 'ال';
+}
+
+/**
  * Two or three name words right before a title, after a boundary; the longest that fits. A comma may stand
  * between them when another closes the title ("أيمن الصفدي، وزير الخارجية الأردني، دعم…"), not before a title
  * that opens a clause ("وفي ختام الاجتماع، وزير الخارجية أكد").
  */
 function personBeforeTitle(context: RecognitionContext, titleStart: number, titleEnd: number, title: string): Span | null {
+  if (!bareTitle(context, titleStart)) return null;
   const apposition = isComma(context, titleStart - 1);
   if (apposition && !closedByComma(context, titleEnd)) return null;
   const nameEnd = apposition ? titleStart - 1 : titleStart;
@@ -312,7 +389,8 @@ function personBeforeTitle(context: RecognitionContext, titleStart: number, titl
     const start = nameEnd - n;
     if (start < 0) continue;
     let names = true;
-    for (let i = start; i < nameEnd && names; i += 1) names = canBeNameWord(context, i) && (i === start || !joinedAnd(context, i));
+    // No word with a joined "and", the first included: a sentence opens with "و" and a verb ("وأحيا أنصار الزعيم").
+    for (let i = start; i < nameEnd && names; i += 1) names = canBeNameWord(context, i) && !joinedAnd(context, i);
     if (names && isBoundary(context, start - 1)) return makeSpan(context, start, nameEnd, 'person', [`title:${title}`], 2);
   }
   return null;

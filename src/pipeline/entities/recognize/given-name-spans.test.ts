@@ -28,6 +28,17 @@ describe('names opened by a given name', () => {
     expect(people('واستقبل خالد بن محمد الوفد.', 'ar')).toContain('خالد بن محمد');
   });
 
+  it('takes a two-word given name of the "X الدين" kind and "عبد" written joined to the divine name', () => {
+    expect(people('وانتقد صلاح الدين الجورشي أداء الحكومة.', 'ar')).toContain('صلاح الدين الجورشي');
+    expect(people('وأعلن عبدالعزيز بوتفليقة ترشحه.', 'ar')).toContain('عبدالعزيز بوتفليقة');
+    // The clerics and matters of religion are no names: "رجال الدين" has no listed given name.
+    expect(people('وانتقد رجال الدين القرار.', 'ar')).toEqual([]);
+  });
+
+  it('ends a name before a participle that describes the person', () => {
+    expect(people('وكرمت الجامعة ريم الكيلاني الحاصلة على الجائزة.', 'ar')).toEqual(['ريم الكيلاني']);
+  });
+
   it('takes Persian given names, and names that start with "و", which Persian does not join', () => {
     expect(people('علیرضا عنایتی در این دیدار گفت تهران آماده همکاری است.', 'fa')).toContain('علیرضا عنایتی');
     expect(people('ولادیمیر پوتین، رئیس‌جمهور روسیه، روز دوشنبه به تهران سفر کرد.', 'fa')).toContain('ولادیمیر پوتین');

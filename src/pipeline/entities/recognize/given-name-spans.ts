@@ -4,19 +4,29 @@
  * ظريف", "سرگئی لاوروف". The given name must be followed by a name word; a
  * given name alone ("قال أحمد") is left to the document's repetition.
  */
-import { canBeNameWord, isBoundary, isParticle, joinedAnd } from './caseless-spans.js';
+import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd } from './caseless-spans.js';
 import type { RecognitionContext } from './context.js';
 import { JOINING, lineageEnd, nameWordAt, particleAt } from './lineage-names.js';
 import { makeSpan } from './make-span.js';
 import { scanSpans, type Span } from './span.js';
 import type { Form } from './words.js';
 
-/** The word's form that is a listed given name: as written, or after one joined letter ("وأحمد", "لمحمد"). */
-function givenNameForm(context: RecognitionContext, i: number): Form | undefined {
+/**
+ * The listed given name at word `i`: its first word's form (as written, or after one joined letter: "وأحمد",
+ * "لمحمد") and how many words it has ("نور الدين" has two).
+ */
+function givenNameAtWord(context: RecognitionContext, i: number): { form: Form; words: number } | undefined {
   const word = context.words[i];
   if (!word?.isWord || word.stop) return undefined;
   const start = word.token.start;
-  return word.forms.find((form) => form.start - start <= 1 && context.resources.givenNames.has(form.folded));
+  const next = context.words[i + 1];
+  const { givenNames } = context.resources;
+  for (const form of word.forms) {
+    if (form.start - start > 1) continue;
+    if (next?.isWord && givenNames.has(`${form.folded} ${next.folded}`)) return { form, words: 2 };
+    if (givenNames.has(form.folded)) return { form, words: 1 };
+  }
+  return undefined;
 }
 
 /** A word that goes on with the name: a name word that starts no new one (no joined "and"; after "عبد", its divine name). */
@@ -24,22 +34,29 @@ function continues(context: RecognitionContext, i: number): boolean {
   return nameWordAt(context, i) && canBeNameWord(context, i);
 }
 
-/** Whether a name may end before word `i`: a boundary, a joined "and", or a title ("موسى فقي محمد رئيس مفوضية…"). */
-function closesAt(context: RecognitionContext, i: number): boolean {
-  return isBoundary(context, i) || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle';
+/**
+ * Whether Arabic word `i` ends in the pronoun "ه" ("his"), as a noun at a sentence's end does ("أعلن عبدالعزيز
+ * بوتفليقة ترشحه"). Only the third word of a name is tested: names end so too ("محمد عبده"), but rarely after two
+ * name words. Not "يه", "اه" (أندريه، شاه) nor the divine name ("نصر الله").
+ */
+function pronounSuffixed(context: RecognitionContext, i: number): boolean {
+  const text = context.words[i]?.token.text ?? '';
+  return context.language === 'ar' && /[^يا]ه$/u.test(text) && !text.endsWith('لله');
 }
 
 function givenNameAt(context: RecognitionContext, i: number): Span | null {
-  const form = givenNameForm(context, i);
+  const given = givenNameAtWord(context, i);
+  if (!given) return null;
+  const after = i + given.words;
   // "X بن Y" is a lineage (lineage-names.ts); a given name needs a name word after it.
   // After a particle the given name is inside a lineage already ("خالد بن محمد").
-  if (!form || isParticle(context, i - 1) || particleAt(context, i + 1, JOINING) || !continues(context, i + 1)) return null;
-  let end = i + 2;
+  if (isParticle(context, i - 1) || particleAt(context, after, JOINING) || !continues(context, after)) return null;
+  let end = after + 1;
   // A third word only when the name closes after it ("محمد جواد ظريف إن"), not before a word that goes on
   // ("محمد صلاح لاعب ليفربول" keeps two).
-  if (continues(context, end) && closesAt(context, end + 1)) end += 1;
-  end = lineageEnd(context, end);
-  return { ...makeSpan(context, i, end, 'person', ['given-name'], 2), charStart: form.start };
+  if (continues(context, end) && closesAt(context, end + 1) && !pronounSuffixed(context, end)) end += 1;
+  end = nisbaSurnameEnd(context, i, lineageEnd(context, end));
+  return { ...makeSpan(context, i, end, 'person', ['given-name'], 2), charStart: given.form.start };
 }
 
 export function givenNameSpans(context: RecognitionContext): Span[] {

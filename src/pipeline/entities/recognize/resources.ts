@@ -45,6 +45,8 @@ export interface Resources {
   readonly regnalOrdinals: ReadonlySet<string>;
   /** Folded compass words that locate a place in caseless text ("شرقي"). */
   readonly compassWords: ReadonlySet<string>;
+  /** Folded qualifiers of a title or a name in caseless text ("السابق", "الراحل"): never a name word. */
+  readonly titleQualifiers: ReadonlySet<string>;
   /** Folded articles ("the", "die", "la"). */
   readonly determiners: ReadonlySet<string>;
   /** Folded phrases written between two names of one entity ("aka", "known as"). */
@@ -99,8 +101,15 @@ function counterpartMatcher(pack: LanguagePack | null): (titleWords: readonly st
   return (titleWords) => matcher.matchAt(titleWords, 0, titleWords.length).some((match) => match.end === titleWords.length);
 }
 
+/** "اليوم", "أمس", "غدا": in caseless text nothing else tells them from a name word after a title. */
+function relativeDayWords(pack: LanguagePack): string[] {
+  const { today, yesterday, tomorrow } = pack.dates.relativeDays;
+  return [...today, ...yesterday, ...tomorrow].flatMap((word) => word.split(/\s+/u));
+}
+
 function build(pack: LanguagePack | null): Resources {
   const entities = pack?.entities;
+  const caseless = pack ? pack.scripts.every((script) => CASELESS_SCRIPTS.has(script)) : false;
   const cues = compileCues([
     { kind: 'personTitle', phrases: entities?.personTitles ?? [] },
     { kind: 'organization', phrases: [...(entities?.organizationWords ?? []), ...UNIVERSAL_ORGANIZATION_WORDS, ...CLUB_ABBREVIATIONS] },
@@ -109,10 +118,10 @@ function build(pack: LanguagePack | null): Resources {
   ], INFLECTING.has(pack?.code ?? ''), COMPOUNDING.has(pack?.code ?? ''));
   return {
     language: pack?.code ?? null,
-    caseless: pack ? pack.scripts.every((script) => CASELESS_SCRIPTS.has(script)) : false,
+    caseless,
     cues,
     stopwords: foldAll(pack?.stopwords ?? []),
-    nonNames: foldAll([...(entities?.capitalizedNonNames ?? []), ...(pack ? dateWords(pack) : [])]),
+    nonNames: foldAll([...(entities?.capitalizedNonNames ?? []), ...(pack ? dateWords(pack) : []), ...(pack && caseless ? relativeDayWords(pack) : [])]),
     particles: foldAll(entities?.nameParticles ?? []),
     givenNames: foldAll(entities?.givenNames ?? []),
     cliticPrefixes: byLengthDesc([...foldAll(entities?.cliticPrefixes ?? [])]),
@@ -127,6 +136,7 @@ function build(pack: LanguagePack | null): Resources {
     numberedNameWords: foldAll(entities?.numberedNameWords ?? []),
     regnalOrdinals: foldAll(entities?.regnalOrdinals ?? []),
     compassWords: foldAll(entities?.compassWords ?? []),
+    titleQualifiers: foldAll(entities?.titleQualifiers ?? []),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
     dateWords: foldAll(pack ? dateWords(pack) : []),
     isCounterpart: counterpartMatcher(pack),
