@@ -105,6 +105,11 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('واستقبل السفير الأمريكي في بيروت أمس وفدا من النواب.')).toEqual([]);
   });
 
+  it('names a person by an article-bearing family name alone after a title, and skips a two-word country', () => {
+    expect(people('وأكد الرئيس البشير رفض بلاده للقرار.')).toEqual(['person:البشير']);
+    expect(found('وأشرف زعيم كوريا الشمالية كيم جونغ أون على تجربة صاروخية.')).toEqual(expect.arrayContaining(['place:كوريا الشمالية', 'person:كيم جونغ']));
+  });
+
   it('takes no name before a title written with a joined preposition or "and"', () => {
     expect(people('واجتمع الوفد في مبنى البرلمان بالرئيس اللبناني.')).toEqual([]);
     expect(people('وحضر الاجتماع قادة الأحزاب والرئيس.')).toEqual([]);

@@ -68,6 +68,12 @@ function placePreposition(context: RecognitionContext, i: number): boolean {
   return placePrepositions.size > 0 ? placePrepositions.has(word.folded) : word.stop || [...word.folded].length <= 3;
 }
 
+/** Words of a trusted place written at `i`: two for "كوريا الشمالية", one for "روسيا", 0 when none. */
+function countryWordsAt(context: RecognitionContext, i: number): number {
+  if (context.words[i + 1]?.isWord && trustedPlace(rangeKey(context, i, i + 2))) return 2;
+  return context.words[i]?.forms.some((form) => trustedPlace(form.folded)) ? 1 : 0;
+}
+
 /** After a title: skip nationality adjectives and "لدى/في <place>" ("السفير الايراني لدى موسكو"); `chain` tells whether an adjective chain was skipped. */
 function skipDescriptors(context: RecognitionContext, from: number): { next: number; chain: boolean } {
   let i = from;
@@ -75,9 +81,11 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
   for (let steps = 0; steps < 4; steps += 1) {
     const word = context.words[i];
     if (!word?.isWord) break;
-    // A country right after the title is its genitive ("رئیس‌جمهور روسیه", "رئيس روسيا"); a name after it needs two words.
-    if (word.forms.some((form) => trustedPlace(form.folded))) {
-      i += 1;
+    // A country right after the title is its genitive ("رئیس‌جمهور روسیه", "رئيس روسيا", "زعيم كوريا الشمالية");
+    // a name after it needs two words.
+    const country = countryWordsAt(context, i);
+    if (country > 0) {
+      i += country;
       chain = true;
       continue;
     }
@@ -184,6 +192,11 @@ function afterApposition(context: RecognitionContext, from: number): number {
   return isComma(context, comma) && canBeNameWord(context, comma + 1) ? comma + 1 : from;
 }
 
+/** Whether word `i` is an Arabic family name with the article, which a title names a person by alone ("الرئيس الأسد"). */
+function articleSurname(context: RecognitionContext, i: number): boolean {
+  return context.language === 'ar' && (context.words[i]?.folded.startsWith('ال') ?? false);
+}
+
 /**
  * Whether word `i`, a city, is the family name of the one name word before it: "وزير الدفاع الأمريكي لويد
  * أوستن" (Austin). Only when the name closes right after it, and never a capital, which after a name is what a
@@ -211,6 +224,8 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
     if (end > start && joinedAnd(context, end)) break;
     if (!isParticle(context, end)) counted += 1;
     end += 1;
+    // "الرئيس السيسي", "الرئيس الأسد": a family name with the article is the whole name; what follows is the sentence.
+    if (end === start + month + 1 && articleSurname(context, end - 1)) break;
   }
   // "تميم بن حمد آل ثاني", "محمد بن زايد آل نهيان": a particle after the counted words carries the lineage on,
   // one particle and one name word at a time (a particle only ever joins two names).

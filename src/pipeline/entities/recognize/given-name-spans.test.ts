@@ -35,6 +35,11 @@ describe('names opened by a given name', () => {
     expect(people('وانتقد رجال الدين القرار.', 'ar')).toEqual([]);
   });
 
+  it('knows the Western, Russian and Turkish given names the Arab press spells', () => {
+    expect(people('وقال غوردون براون إن الأزمة المالية عالمية.', 'ar')).toContain('غوردون براون');
+    expect(people('وأكد ميخائيل غورباتشوف أن الإصلاح ضروري.', 'ar')).toContain('ميخائيل غورباتشوف');
+  });
+
   it('ends a name before a participle that describes the person', () => {
     expect(people('وكرمت الجامعة ريم الكيلاني الحاصلة على الجائزة.', 'ar')).toEqual(['ريم الكيلاني']);
   });
