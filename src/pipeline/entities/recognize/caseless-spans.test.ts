@@ -110,6 +110,17 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(found('وأشرف زعيم كوريا الشمالية كيم جونغ أون على تجربة صاروخية.')).toEqual(expect.arrayContaining(['place:كوريا الشمالية', 'person:كيم جونغ']));
   });
 
+  it('takes women\'s titles, the Levantine "بو" inside a name, and the place of an office before the name', () => {
+    expect(people('واستقبلت الوزيرة منى الخطيب وفدا من المانحين.')).toContain('person:منى الخطيب');
+    expect(people('وقال النائب إلياس بو صعب إن الجلسة أرجئت.')).toContain('person:إلياس بو صعب');
+    expect(people('وأعلن حاكم ولاية فلوريدا رون ديسانتيس حالة الطوارئ.')).toContain('person:رون ديسانتيس');
+  });
+
+  it('ends an organisation named after a country before the next bare word', () => {
+    expect(found('وقال مصرف سوريا المركزي إن السيولة متوفرة.')).toContain('organization:مصرف سوريا المركزي');
+    expect(found('وأكد بنك الأردن حسين العلي أن الأرباح ارتفعت.')).not.toContain('organization:بنك الأردن حسين');
+  });
+
   it('takes no name before a title written with a joined preposition or "and"', () => {
     expect(people('واجتمع الوفد في مبنى البرلمان بالرئيس اللبناني.')).toEqual([]);
     expect(people('وحضر الاجتماع قادة الأحزاب والرئيس.')).toEqual([]);

@@ -94,6 +94,13 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
       i += 1;
       continue;
     }
+    // "حاكم ولاية تكساس": the office's place, named after a place word, then the name.
+    const place = context.cueAt[i]?.phrase.kind === 'place' ? placeAfterWord(context, context.cueAt[i]!.end, context.cueAt[i]!.phrase.text) : null;
+    if (place) {
+      i = place.end;
+      chain = true;
+      continue;
+    }
     // "الأمين العام للأمم المتحدة", "المتحدث باسم وزارة الخارجية": the office's organisation, then the name.
     const organization = organizationLengthAt(context, i);
     if (organization > 0) {
@@ -257,14 +264,26 @@ function opensAttribution(context: RecognitionContext, i: number): boolean {
   return phrases.some((words) => words.every((folded, k) => context.words[i + k]?.folded === folded));
 }
 
-/**
- * Where an organisation word's complement ends. Arabic complements carry the article ("منظمة الصحة
- * العالمية") after at most one bare name ("حركة حماس", "شركة أرامكو السعودية"), and after a bare name only
- * nationality adjectives go on ("حركة حماس الغارة" stops before "the raid"); elsewhere any name word does
- * ("وزارت امور خارجه").
- */
 /** "-iyya" as folding leaves it (ة → ه). */
 const FEMININE_NISBA = /ي[ةه]$/u;
+
+/** Whether a definite nisba agrees in gender with the organisation word ending at `cueEnd`: "-iyya" after "قوات", "-i" after "مصرف". */
+function agreesWith(context: RecognitionContext, cueEnd: number, nisba: string): boolean {
+  const head = context.words[context.inCue[cueEnd - 1]?.start ?? cueEnd - 1]?.folded ?? '';
+  return FEMININE_NOUN.test(head) ? FEMININE_NISBA.test(nisba) : DEFINITE_NISBA.test(nisba);
+}
+
+/** Feminine nouns as folding leaves them: "-a" (ة → ه) and the plural "-at" ("وزارة", "قوات"). */
+const FEMININE_NOUN = /(?:ه|ات)$/u;
+
+/** A trusted place that is a city, not a country ("نيويورك", not "لبنان"). */
+function trustedCity(form: string): boolean {
+  return trustedPlace(form) && placeNamed(form)?.place.kind === 'city';
+}
+
+function countryNamed(form: string): boolean {
+  return placeNamed(form)?.place.kind === 'country';
+}
 
 /** A letter's name as Arabic spells out a foreign acronym ("سي", "إن", "بي"). */
 function isSpelledLetter(folded: string): boolean {
@@ -278,6 +297,12 @@ function namesakeEnd(context: RecognitionContext, i: number): number {
   return personAfterTitle(context, cue.end, cue.phrase.text)?.end ?? i;
 }
 
+/**
+ * Where an organisation word's complement ends. Arabic complements carry the article ("منظمة الصحة
+ * العالمية") after at most one bare name ("حركة حماس", "شركة أرامكو السعودية"), and after a bare name only
+ * nationality adjectives go on ("حركة حماس الغارة" stops before "the raid"); elsewhere any name word does
+ * ("وزارت امور خارجه").
+ */
 function organizationComplementEnd(context: RecognitionContext, cueEnd: number): number {
   let end = cueEnd;
   let afterBareName = false;
@@ -290,14 +315,15 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
       if (namesake > end) return namesake;
       const article = word.folded.startsWith('ال');
       // A second bare word ends the name, unless one of the two is a city ("نادي ريال مدريد", "صحيفة نيويورك تايمز")
-      // or both spell letters out ("شبكة سي إن إن", "هيئة بي بي سي").
+      // or both spell letters out ("شبكة سي إن إن", "هيئة بي بي سي"). Not after a country: "مصرف لبنان رياض سلامة"
+      // is the bank and its governor.
       const previous = context.words[end - 1]?.folded ?? '';
       const townOfName =
-        afterBareName && !article && ((end === cueEnd + 1 && (trustedPlace(word.folded) || trustedPlace(previous))) || (isSpelledLetter(word.folded) && isSpelledLetter(previous)));
+        afterBareName && !article && ((end === cueEnd + 1 && !countryNamed(previous) && (trustedPlace(word.folded) || trustedCity(previous))) || (isSpelledLetter(word.folded) && isSpelledLetter(previous)));
       if (end > cueEnd && !article && !townOfName) break;
-      // "قوات سوريا الديمقراطية", "جبهة فتح الإسلامية": after a bare country name, a feminine nisba agrees with the
-      // organisation word and goes on; a noun after it ("قوات روسيا الأراضي") rarely ends so.
-      const nisbaAfterCountry = article && FEMININE_NISBA.test(word.folded) && trustedPlace(previous) && placeNamed(previous)?.place.kind === 'country';
+      // "قوات سوريا الديمقراطية", "مصرف سوريا المركزي": after a bare country name, a nisba that agrees with the
+      // organisation word goes on; a noun after it ("قوات روسيا الأراضي") rarely does.
+      const nisbaAfterCountry = article && countryNamed(previous) && agreesWith(context, cueEnd, word.folded);
       // "محكمة جنايات القاهرة": a place closes the name that a bare word began.
       if (afterBareName && !townOfName && !nisbaAfterCountry && trustedPlace(word.folded)) return end + 1;
       if (afterBareName && !townOfName && !nisbaAfterCountry && !word.forms.some((form) => demonymOf(form.folded))) break;
