@@ -16,7 +16,7 @@ import type { NotableName } from './notable-names.js';
 const MAX_PLACE_WORDS = 4;
 
 /** Keys of tokens [start, end) for each form of the first token: what a list may hold. */
-function ngramKeys(context: RecognitionContext, start: number, end: number): { form: Form; key: string }[] {
+export function ngramKeys(context: RecognitionContext, start: number, end: number): { form: Form; key: string }[] {
   let rest = '';
   for (let i = start + 1; i < end; i += 1) {
     const word = context.words[i];

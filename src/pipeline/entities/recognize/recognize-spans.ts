@@ -3,6 +3,7 @@
  * and the token-level API. Order matters where noted.
  */
 import type { Token } from '../tokenize.js';
+import { caselessAgencySpans } from './agency-spans.js';
 import { caselessCueSpans } from './caseless-spans.js';
 import { repeatCaselessNames } from './caseless-repetition.js';
 import { capitalisedRuns } from './capitalised-runs.js';
@@ -36,8 +37,10 @@ export function recognizeSpans(text: string, tokens: readonly Token[], language:
     for (const run of capitalisedRuns(context)) found.push(...typeRun(context, run));
     found.push(...lowerCaseDemonymSpans(context));
   }
-  // A notable name inside a longer name typed by a cue word is part of it ("… Cooperation in Europe").
-  const notable = notableSpans(context).filter((span) => !found.some((other) => other.strength >= 2 && contains(other, span) && other.charEnd - other.charStart > span.charEnd - span.charStart));
+  // A notable name or an agency inside a longer name typed by a cue word is part of it ("… Cooperation in Europe",
+  // "وكالة الأناضول").
+  const listed = [...notableSpans(context), ...(context.caseless ? caselessAgencySpans(context) : [])];
+  const notable = listed.filter((span) => !found.some((other) => other.strength >= 2 && contains(other, span) && other.charEnd - other.charStart > span.charEnd - span.charStart));
   const candidates = [...notable, ...found];
   // 2. One span per stretch of text, then (caseless only) the names found so far found again everywhere.
   let spans = resolveOverlaps(candidates);
