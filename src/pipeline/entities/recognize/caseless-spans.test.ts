@@ -121,6 +121,11 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(found('وأكد بنك الأردن حسين العلي أن الأرباح ارتفعت.')).not.toContain('organization:بنك الأردن حسين');
   });
 
+  it('takes a name before its title only after a reporting verb, a preposition or punctuation', () => {
+    expect(people('وقد شهد الحفل الرئيس اللبناني.')).toEqual([]);
+    expect(people('وأوضح سامح شكري وزير الخارجية المصري أن الحوار مستمر.')).toContain('person:سامح شكري');
+  });
+
   it('takes no name before a title written with a joined preposition or "and"', () => {
     expect(people('واجتمع الوفد في مبنى البرلمان بالرئيس اللبناني.')).toEqual([]);
     expect(people('وحضر الاجتماع قادة الأحزاب والرئيس.')).toEqual([]);

@@ -390,6 +390,21 @@ export function isBoundary(context: RecognitionContext, i: number): boolean {
   return word.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded) || titleQualifiers.has(form.folded));
 }
 
+/**
+ * Whether word `i` may stand right before a name written ahead of its title. In a verb-first language (Arabic):
+ * the text's edge, punctuation, a verb of the pack's speech or event vocabulary ("وقال", "وأوضح", "واستقبل") or a
+ * preposition it lists ("في", "لدى"); other function words are followed by a verb more often than by a name:
+ * "كما حضر المباراة الرئيس" is "the president also attended the match". Elsewhere (Persian and Urdu open
+ * clauses with the subject) any boundary.
+ */
+function opensName(context: RecognitionContext, i: number): boolean {
+  if (!context.resources.verbFirst) return isBoundary(context, i);
+  const word = context.words[i];
+  if (!word?.isWord) return true;
+  const { attribution, clauseVerbs, placePrepositions } = context.resources;
+  return word.forms.some((form) => attribution.has(form.folded) || clauseVerbs.has(form.folded) || placePrepositions.has(form.folded));
+}
+
 /** Words within which a title set off by commas closes ("، وزير الخارجية الأردني،"). */
 const APPOSITION_WORDS = 6;
 
@@ -432,7 +447,7 @@ function personBeforeTitle(context: RecognitionContext, titleStart: number, titl
     let names = true;
     // No word with a joined "and", the first included: a sentence opens with "و" and a verb ("وأحيا أنصار الزعيم").
     for (let i = start; i < nameEnd && names; i += 1) names = canBeNameWord(context, i) && !joinedAnd(context, i);
-    if (names && isBoundary(context, start - 1)) return makeSpan(context, start, nameEnd, 'person', [`title:${title}`], 2);
+    if (names && opensName(context, start - 1)) return makeSpan(context, start, nameEnd, 'person', [`title:${title}`], 2);
   }
   return null;
 }

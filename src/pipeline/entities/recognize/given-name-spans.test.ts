@@ -40,6 +40,11 @@ describe('names opened by a given name', () => {
     expect(people('وأكد ميخائيل غورباتشوف أن الإصلاح ضروري.', 'ar')).toContain('ميخائيل غورباتشوف');
   });
 
+  it('takes no third word that ends as a common noun after a name: a pronoun or the accusative', () => {
+    expect(people('وعين الاتحاد ماجد كمال سفيرا.', 'ar')).toEqual(['ماجد كمال']);
+    expect(people('وأعلن حمزة يوسف استقالته.', 'ar')).toEqual(['حمزة يوسف']);
+  });
+
   it('ends a name before a participle that describes the person', () => {
     expect(people('وكرمت الجامعة ريم الكيلاني الحاصلة على الجائزة.', 'ar')).toEqual(['ريم الكيلاني']);
   });

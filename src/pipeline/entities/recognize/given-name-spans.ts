@@ -35,13 +35,14 @@ function continues(context: RecognitionContext, i: number): boolean {
 }
 
 /**
- * Whether Arabic word `i` ends in the pronoun "ه" ("his"), as a noun at a sentence's end does ("أعلن عبدالعزيز
- * بوتفليقة ترشحه"). Only the third word of a name is tested: names end so too ("محمد عبده"), but rarely after two
- * name words. Not "يه", "اه" (أندريه، شاه) nor the divine name ("نصر الله").
+ * Whether Arabic word `i` ends as a common noun after a name does: in the pronoun "ه" ("his": "أعلن عبدالعزيز
+ * بوتفليقة ترشحه") or the accusative alif ("تعيين روي فيتوريا مدربا"). Only the third word of a name is tested:
+ * names end so too ("محمد عبده", "فيتوريا"), but rarely after two name words. Not "يه", "اه" (أندريه، شاه), the
+ * divine name ("نصر الله") nor "اء" (هيفاء).
  */
-function pronounSuffixed(context: RecognitionContext, i: number): boolean {
+function nounEnding(context: RecognitionContext, i: number): boolean {
   const text = context.words[i]?.token.text ?? '';
-  return context.language === 'ar' && /[^يا]ه$/u.test(text) && !text.endsWith('لله');
+  return context.language === 'ar' && ((/[^يا]ه$/u.test(text) && !text.endsWith('لله')) || /[^اى]ا$/u.test(text));
 }
 
 function givenNameAt(context: RecognitionContext, i: number): Span | null {
@@ -54,7 +55,7 @@ function givenNameAt(context: RecognitionContext, i: number): Span | null {
   let end = after + 1;
   // A third word only when the name closes after it ("محمد جواد ظريف إن"), not before a word that goes on
   // ("محمد صلاح لاعب ليفربول" keeps two).
-  if (continues(context, end) && closesAt(context, end + 1) && !pronounSuffixed(context, end)) end += 1;
+  if (continues(context, end) && closesAt(context, end + 1) && !nounEnding(context, end)) end += 1;
   end = nisbaSurnameEnd(context, i, lineageEnd(context, end));
   return { ...makeSpan(context, i, end, 'person', ['given-name'], 2), charStart: given.form.start };
 }

@@ -45,6 +45,13 @@ export interface Resources {
   readonly regnalOrdinals: ReadonlySet<string>;
   /** Folded compass words that locate a place in caseless text ("شرقي"). */
   readonly compassWords: ReadonlySet<string>;
+  /**
+   * Folded verbs of the pack's event and speech vocabulary (each phrase's first word: "أوضح", "استقبل", "أصدر"):
+   * in verb-first languages one stands right before its subject's name.
+   */
+  readonly clauseVerbs: ReadonlySet<string>;
+  /** Whether the language puts the verb before its subject (Arabic): a name then follows a verb, not any word. */
+  readonly verbFirst: boolean;
   /** Folded qualifiers of a title or a name in caseless text ("السابق", "الراحل"): never a name word. */
   readonly titleQualifiers: ReadonlySet<string>;
   /** Folded articles ("the", "die", "la"). */
@@ -101,6 +108,11 @@ function counterpartMatcher(pack: LanguagePack | null): (titleWords: readonly st
   return (titleWords) => matcher.matchAt(titleWords, 0, titleWords.length).some((match) => match.end === titleWords.length);
 }
 
+function clauseVerbs(pack: LanguagePack): string[] {
+  const { speechVerbs, verbTriggers } = pack.events;
+  return [...speechVerbs, ...Object.values(verbTriggers).flat()].map((phrase) => phrase.trim().split(/\s+/u)[0]?.replace(/\*$/u, '') ?? '').filter(Boolean);
+}
+
 /** "اليوم", "أمس", "غدا": in caseless text nothing else tells them from a name word after a title. */
 function relativeDayWords(pack: LanguagePack): string[] {
   const { today, yesterday, tomorrow } = pack.dates.relativeDays;
@@ -137,6 +149,8 @@ function build(pack: LanguagePack | null): Resources {
     regnalOrdinals: foldAll(entities?.regnalOrdinals ?? []),
     compassWords: foldAll(entities?.compassWords ?? []),
     titleQualifiers: foldAll(entities?.titleQualifiers ?? []),
+    clauseVerbs: foldAll(pack ? clauseVerbs(pack) : []),
+    verbFirst: pack?.events.wordOrder === 'VSO',
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
     dateWords: foldAll(pack ? dateWords(pack) : []),
     isCounterpart: counterpartMatcher(pack),
