@@ -126,6 +126,16 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وأوضح سامح شكري وزير الخارجية المصري أن الحوار مستمر.')).toContain('person:سامح شكري');
   });
 
+  it('reads an organisation word alone after a title as the one just named, and takes the name after it', () => {
+    expect(people('وقال المتحدث باسم الحركة حازم قاسم إن الوفد غادر.')).toEqual(['person:حازم قاسم']);
+    expect(people('وأكد محافظ البنك المركزي طارق عامر أن الاحتياطي مستقر.')).toEqual(['person:طارق عامر']);
+  });
+
+  it('keeps the article of a place or a nationality word found without it, not the clitic before it', () => {
+    expect(found('وتظاهر المئات في مدينة البصرة والموصل.')).toEqual(expect.arrayContaining(['place:الموصل']));
+    expect(found('ورحبت الحكومتان البريطانية والأمريكية بالاتفاق.')).toContain('place:الأمريكية');
+  });
+
   it('takes no name before a title written with a joined preposition or "and"', () => {
     expect(people('واجتمع الوفد في مبنى البرلمان بالرئيس اللبناني.')).toEqual([]);
     expect(people('وحضر الاجتماع قادة الأحزاب والرئيس.')).toEqual([]);

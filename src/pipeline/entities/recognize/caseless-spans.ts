@@ -101,8 +101,9 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
       chain = true;
       continue;
     }
-    // "الأمين العام للأمم المتحدة", "المتحدث باسم وزارة الخارجية": the office's organisation, then the name.
-    const organization = organizationLengthAt(context, i);
+    // "الأمين العام للأمم المتحدة", "المتحدث باسم وزارة الخارجية": the office's organisation, then the name;
+    // "المتحدث باسم الوزارة": an organisation word alone is the one just named.
+    const organization = organizationLengthAt(context, i) || (context.cueAt[i]?.phrase.kind === 'organization' ? context.cueAt[i]!.end - i : 0);
     if (organization > 0) {
       i += organization;
       chain = true;
@@ -131,7 +132,25 @@ function organizationLengthAt(context: RecognitionContext, i: number): number {
   if (notable) return notable.notable.type === 'organization' ? notable.n : 0;
   const cue = context.cueAt[i];
   if (cue?.phrase.kind !== 'organization') return 0;
+  // "المتحدث باسم الوزارة عاصم جهاد": the ministry just named, then the name.
+  if (definiteWithoutName(context, i, cue.end)) return cue.end - i;
   return organizationComplementEnd(context, cue.end) - i;
+}
+
+/** Where the organisation word at `cueStart` carries its article: the first character of "ال", or null. */
+function articleStart(context: RecognitionContext, cueStart: number): number | null {
+  const cueStartChar = context.cueAt[cueStart]?.charStart ?? context.words[cueStart]?.token.start ?? 0;
+  const tokenStart = context.words[cueStart]?.token.start ?? cueStartChar;
+  return cueStartChar - 2 >= tokenStart && context.text.slice(cueStartChar - 2, cueStartChar) === 'ال' ? cueStartChar - 2 : null;
+}
+
+/**
+ * Whether a definite organisation word stands for one already named: an article-less word after it is a
+ * predicate or another name, not its complement ("الحركة مستعدة" is "the movement is ready"), while "الحركة
+ * الإسلامية" goes on.
+ */
+function definiteWithoutName(context: RecognitionContext, cueStart: number, cueEnd: number): boolean {
+  return articleStart(context, cueStart) !== null && !(context.words[cueEnd]?.folded.startsWith('ال') ?? false);
 }
 
 /**
@@ -335,17 +354,12 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
 }
 
 function organizationWithComplement(context: RecognitionContext, cueStart: number, cueEnd: number, phrase: string): Span | null {
-  const cueStartChar = context.cueAt[cueStart]?.charStart ?? context.words[cueStart]?.token.start ?? 0;
-  // The article belongs to the name ("الجيش الإسرائيلي"); a joined "and" or preposition before it does not.
-  const tokenStart = context.words[cueStart]?.token.start ?? cueStartChar;
-  const article = cueStartChar - 2 >= tokenStart && context.text.slice(cueStartChar - 2, cueStartChar) === 'ال';
-  // After a definite organisation word an article-less word is a predicate, not a name: "الحركة مستعدة" is "the
-  // movement is ready" (the movement just named), while "الحركة الإسلامية" goes on.
-  if (article && !(context.words[cueEnd]?.folded.startsWith('ال') ?? false)) return null;
+  if (definiteWithoutName(context, cueStart, cueEnd)) return null;
   const end = organizationComplementEnd(context, cueEnd);
   if (end === cueEnd) return null;
   const span = makeSpan(context, cueStart, end, 'organization', [`organization-word:${phrase}`], 2);
-  span.charStart = article ? cueStartChar - 2 : cueStartChar;
+  // The article belongs to the name ("الجيش الإسرائيلي"); a joined "and" or preposition before it does not.
+  span.charStart = articleStart(context, cueStart) ?? context.cueAt[cueStart]?.charStart ?? span.charStart;
   return span;
 }
 

@@ -72,6 +72,16 @@ function afterPlacePreposition(context: RecognitionContext, i: number): boolean 
   return placePrepositions.has(before.folded) || (before.folded.startsWith('و') && placePrepositions.has(before.folded.slice(1)));
 }
 
+/**
+ * Where a caseless place or nationality word starts once the article stripped to find it is given back: the
+ * article belongs to the name ("البصرة", "والأمريكية" → "الأمريكية"), the joined conjunction or preposition
+ * before it does not.
+ */
+function withArticle(context: RecognitionContext, i: number, formStart: number): number {
+  const tokenStart = context.words[i]?.token.start ?? formStart;
+  return formStart - tokenStart >= 2 && context.text.slice(formStart - 2, formStart) === 'ال' ? formStart - 2 : formStart;
+}
+
 /** Gazetteer places and demonyms among the words of a caseless text, longest first. */
 export function caselessPlaceSpans(context: RecognitionContext): Span[] {
   const spans: Span[] = [];
@@ -85,7 +95,7 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
       for (const { form, key } of ngramKeys(context, i, i + n)) {
         const hit = placeNamed(key);
         if (!hit) continue;
-        found = { ...makeSpan(context, i, i + n, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: form.start };
+        found = { ...makeSpan(context, i, i + n, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: withArticle(context, i, form.start) };
         break;
       }
     }
@@ -96,12 +106,12 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
       const hit = placeNamed(form.folded);
       // After a preposition only the word as written counts: "في المئة" ("per cent") is no "مئة" (Mie prefecture).
       if (hit && (trustedPlace(form.folded) || (hit.strong && form === word.forms[0] && afterPlacePreposition(context, i)))) {
-        found = { ...makeSpan(context, i, i + 1, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: form.start };
+        found = { ...makeSpan(context, i, i + 1, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: withArticle(context, i, form.start) };
         break;
       }
       const demonym = demonymOf(form.folded);
       if (demonym) {
-        found = { ...makeSpan(context, i, i + 1, 'place', ['demonym'], 2, { demonym: true, country: demonym.country }), charStart: form.start };
+        found = { ...makeSpan(context, i, i + 1, 'place', ['demonym'], 2, { demonym: true, country: demonym.country }), charStart: withArticle(context, i, form.start) };
         break;
       }
       // A word that names a place as written is that place or nothing: "كسلا" (Kassala) is no "ك" + "سلا" (Salé).
