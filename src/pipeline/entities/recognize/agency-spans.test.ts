@@ -8,6 +8,8 @@ describe('news agencies in caseless text', () => {
     expect(organizations('القاهرة (رويترز) - ارتفعت أسعار الذهب اليوم.')).toEqual(['organization:رويترز']);
     expect(organizations('ونقلت شينخوا عن مسؤولين قولهم إن المحادثات مستمرة.')).toEqual(['organization:شينخوا']);
     expect(organizations('طهران (فرانس برس) - أعلنت السلطات الإيرانية الحداد.')).toContain('organization:فرانس برس');
+    // A bracketed credit is an agency however short.
+    expect(organizations('أبوظبي (وام) - افتتح معرض الكتاب.')).toContain('organization:وام');
   });
 
   it('keeps the organisation word before an agency as part of its name', () => {

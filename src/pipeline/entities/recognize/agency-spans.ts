@@ -41,7 +41,9 @@ function agencyAt(context: RecognitionContext, i: number): Span | null {
   if (!context.words[i]?.isWord) return null;
   for (let n = MAX_AGENCY_WORDS; n >= 1; n -= 1) {
     if (n > 1 && !bracketed(context, i, i + n)) continue;
-    const hit = ngramKeys(context, i, i + n).find(({ key }) => context.resources.agencies.has(key) && trustedAgency(context, key));
+    // A bracketed credit is an agency however short ("(وام)", "(أ ف ب)").
+    const credit = bracketed(context, i, i + n);
+    const hit = ngramKeys(context, i, i + n).find(({ key }) => context.resources.agencies.has(key) && (credit || trustedAgency(context, key)));
     if (hit) return { ...makeSpan(context, i, i + n, 'organization', ['agency'], 3), charStart: hit.form.start };
   }
   return null;

@@ -107,7 +107,8 @@ describe('Arabic titles, qualifiers and family names', () => {
 
   it('names a person by an article-bearing family name alone after a title, and skips a two-word country', () => {
     expect(people('وأكد الرئيس البشير رفض بلاده للقرار.')).toEqual(['person:البشير']);
-    expect(found('وأشرف زعيم كوريا الشمالية كيم جونغ أون على تجربة صاروخية.')).toEqual(expect.arrayContaining(['place:كوريا الشمالية', 'person:كيم جونغ']));
+    // The name closes after its third word, before "على".
+    expect(found('وأشرف زعيم كوريا الشمالية كيم جونغ أون على تجربة صاروخية.')).toEqual(expect.arrayContaining(['place:كوريا الشمالية', 'person:كيم جونغ أون']));
   });
 
   it('takes women\'s titles, the Levantine "بو" inside a name, and the place of an office before the name', () => {
@@ -134,6 +135,21 @@ describe('Arabic titles, qualifiers and family names', () => {
   it('keeps the article of a place or a nationality word found without it, not the clitic before it', () => {
     expect(found('وتظاهر المئات في مدينة البصرة والموصل.')).toEqual(expect.arrayContaining(['place:الموصل']));
     expect(found('ورحبت الحكومتان البريطانية والأمريكية بالاتفاق.')).toContain('place:الأمريكية');
+  });
+
+  it('links two nouns of an organisation\'s name by "و", and ends it before a title or another organisation', () => {
+    expect(found('وقالت هيئة الإغاثة والتنمية إن القوافل وصلت.')).toContain('organization:هيئة الإغاثة والتنمية');
+    expect(found('وحذرت منظمة الصحة العالمية والبنك الدولي من الأزمة.')).toEqual(
+      expect.arrayContaining(['organization:منظمة الصحة العالمية', 'organization:البنك الدولي']),
+    );
+    expect(found('وقال قائد الجيش الباكستاني الفريق أول عاصم منير إن الحدود آمنة.')).toEqual(
+      expect.arrayContaining(['organization:الجيش الباكستاني', 'person:عاصم منير']),
+    );
+  });
+
+  it('takes a family name after a name opened by "عبد" when the name closes there', () => {
+    expect(people('والتقى المبعوث عبد الرحمن الكواكبي.')).toContain('person:عبد الرحمن الكواكبي');
+    expect(people('وقال عبد الكريم حدادين وزير العمل إن البطالة تراجعت.')).toContain('person:عبد الكريم حدادين');
   });
 
   it('takes no name before a title written with a joined preposition or "and"', () => {

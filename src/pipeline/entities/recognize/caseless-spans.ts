@@ -188,14 +188,25 @@ const NAME_WORDS_BEFORE_NISBA = 2;
 /**
  * Where a person's name over [start, end) ends once a family name of nisba form is taken: "محمد شياع السوداني"
  * and "صلاح الدين البيطار المصري"-style names put the nisba last, while an adjective of nationality comes before
- * the name ("اللاعب المصري محمد صلاح"). Only after two name words and where the name closes right after; a
- * feminine form agrees with a noun and is left out ("وزيرة الخارجية السودانية").
+ * the name ("اللاعب المصري محمد صلاح"). Only after two name words and where no name word follows; a feminine
+ * form agrees with a noun and is left out ("وزيرة الخارجية السودانية").
  */
 export function nisbaSurnameEnd(context: RecognitionContext, start: number, end: number): number {
   if (end - start < NAME_WORDS_BEFORE_NISBA || context.language !== 'ar') return end;
   const word = context.words[end];
   if (!word?.isWord || !DEFINITE_NISBA.test(word.folded) || demonymOf(word.folded) === null) return end;
-  return closesAt(context, end + 1) ? end + 1 : end;
+  return closesAt(context, end + 1) || !canBeNameWord(context, end + 1) ? end + 1 : end;
+}
+
+/**
+ * Whether Arabic word `i` ends as a common noun after a name does: in the pronoun "ه" ("his": "أعلن عبدالعزيز
+ * بوتفليقة ترشحه") or the accusative alif ("تعيين روي فيتوريا مدربا"). Only the third word of a name is tested:
+ * names end so too ("محمد عبده", "فيتوريا"), but rarely after two name words. Not "يه", "اه" (أندريه، شاه), the
+ * divine name ("نصر الله") nor "اء" (هيفاء).
+ */
+export function nounEnding(context: RecognitionContext, i: number): boolean {
+  const text = context.words[i]?.token.text ?? '';
+  return context.language === 'ar' && ((/[^يا]ه$/u.test(text) && !text.endsWith('لله')) || /[^اى]ا$/u.test(text));
 }
 
 /** Whether a name may end before word `i`: a boundary, a joined "and", or a title ("موسى فقي محمد رئيس مفوضية…"). */
@@ -216,6 +227,17 @@ function isComma(context: RecognitionContext, i: number): boolean {
 function afterApposition(context: RecognitionContext, from: number): number {
   const comma = context.words[from]?.stop && isComma(context, from + 1) ? from + 1 : from;
   return isComma(context, comma) && canBeNameWord(context, comma + 1) ? comma + 1 : from;
+}
+
+/**
+ * Where a name of two words after a title ends once a third is taken: only where the name closes right after
+ * it, as it does before "إن" or a full stop ("المدير العام تيدروس أدهانوم غيبريسوس إن"), and not a word that
+ * ends as a common noun does.
+ */
+function thirdNameWordEnd(context: RecognitionContext, start: number, end: number): number {
+  const words = context.words.slice(start, end).filter((_, k) => !isParticle(context, start + k)).length;
+  if (words !== NAME_WORDS_AFTER_TITLE || !canBeNameWord(context, end) || joinedAnd(context, end) || nounEnding(context, end)) return end;
+  return closesAt(context, end + 1) ? end + 1 : end;
 }
 
 /** Whether word `i` is an Arabic family name with the article, which a title names a person by alone ("الرئيس الأسد"). */
@@ -260,7 +282,7 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
     if (context.words[end - 1]?.folded === SERVANT_OF && canBeNameWord(context, end)) end += 1;
   }
   while (end > start && isParticle(context, end - 1)) end -= 1;
-  end = nisbaSurnameEnd(context, start, end);
+  end = nisbaSurnameEnd(context, start, thirdNameWordEnd(context, start, end));
   // "الملك عبد الله الثاني": a ruler's ordinal closes the name.
   if (end > start && context.resources.regnalOrdinals.has(context.words[end]?.folded ?? '')) end += 1;
   // After "رئيس الجمهورية الاسلامية الايرانية" one word is as often a verb ("هنأ") as a name.
@@ -332,7 +354,12 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
       // "جامعة الملك سعود", "مستشفى الملك فيصل": an institution named after a person, title and all.
       const namesake = end === cueEnd ? namesakeEnd(context, end) : end;
       if (namesake > end) return namesake;
-      const article = word.folded.startsWith('ال');
+      // "الحرس الثوري الإيراني اللواء حسين سلامي": a title starts its holder's name, not the organisation's.
+      if (context.inCue[end]?.phrase.kind === 'personTitle') break;
+      // "حزب العدالة والتنمية", "منظمة الأغذية والزراعة": a joined "and" before the article links two nouns of the
+      // name, when no organisation word follows it ("والبنك الدولي" is another organisation).
+      const linked = end > cueEnd && /^وال/u.test(word.folded) && (context.words[end - 1]?.folded.startsWith('ال') ?? false) && !context.inCue[end] && !isPlaceOrDemonym(context, end);
+      const article = word.folded.startsWith('ال') || linked;
       // A second bare word ends the name, unless one of the two is a city ("نادي ريال مدريد", "صحيفة نيويورك تايمز")
       // or both spell letters out ("شبكة سي إن إن", "هيئة بي بي سي"). Not after a country: "مصرف لبنان رياض سلامة"
       // is the bank and its governor.

@@ -4,7 +4,7 @@
  * ظريف", "سرگئی لاوروف". The given name must be followed by a name word; a
  * given name alone ("قال أحمد") is left to the document's repetition.
  */
-import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd } from './caseless-spans.js';
+import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd, nounEnding } from './caseless-spans.js';
 import type { RecognitionContext } from './context.js';
 import { JOINING, lineageEnd, nameWordAt, particleAt } from './lineage-names.js';
 import { makeSpan } from './make-span.js';
@@ -32,17 +32,6 @@ function givenNameAtWord(context: RecognitionContext, i: number): { form: Form; 
 /** A word that goes on with the name: a name word that starts no new one (no joined "and"; after "عبد", its divine name). */
 function continues(context: RecognitionContext, i: number): boolean {
   return nameWordAt(context, i) && canBeNameWord(context, i);
-}
-
-/**
- * Whether Arabic word `i` ends as a common noun after a name does: in the pronoun "ه" ("his": "أعلن عبدالعزيز
- * بوتفليقة ترشحه") or the accusative alif ("تعيين روي فيتوريا مدربا"). Only the third word of a name is tested:
- * names end so too ("محمد عبده", "فيتوريا"), but rarely after two name words. Not "يه", "اه" (أندريه، شاه), the
- * divine name ("نصر الله") nor "اء" (هيفاء).
- */
-function nounEnding(context: RecognitionContext, i: number): boolean {
-  const text = context.words[i]?.token.text ?? '';
-  return context.language === 'ar' && ((/[^يا]ه$/u.test(text) && !text.endsWith('لله')) || /[^اى]ا$/u.test(text));
 }
 
 function givenNameAt(context: RecognitionContext, i: number): Span | null {

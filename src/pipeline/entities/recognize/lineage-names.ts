@@ -5,7 +5,7 @@
  * of" or "father of"). Capitals cannot mark these names; the particles do.
  */
 import { foldForMatch } from '../../../lang/match-fold.js';
-import { canBeNameWord, divineNameAfterServant, joinedAnd, SERVANT_OF } from './caseless-spans.js';
+import { canBeNameWord, closesAt, divineNameAfterServant, joinedAnd, nounEnding, SERVANT_OF } from './caseless-spans.js';
 import type { RecognitionContext } from './context.js';
 import { makeSpan, rangeKey } from './make-span.js';
 import { placeNamed } from './place-lookup.js';
@@ -44,6 +44,11 @@ function nisbaSurname(context: RecognitionContext, i: number): boolean {
   return folded.startsWith('ال') && folded.endsWith('ي') && canBeNameWord(context, i) && !context.resources.regnalOrdinals.has(folded);
 }
 
+/** Any family name after a name opened by a particle, where the name closes right after it ("عبد الفتاح البرهان."). */
+function closingSurname(context: RecognitionContext, i: number): boolean {
+  return nameWordAt(context, i) && !nounEnding(context, i) && !context.resources.regnalOrdinals.has(context.words[i]?.folded ?? '') && closesAt(context, i + 1);
+}
+
 function lineageAt(context: RecognitionContext, i: number): Span | null {
   const word = context.words[i];
   if (!word?.isWord) return null;
@@ -59,7 +64,7 @@ function lineageAt(context: RecognitionContext, i: number): Span | null {
   const key = rangeKey(context, i, i + 2);
   if (placeNamed(key) || placeNamed(key.replace(' ', ''))) return null;
   let end = lineageEnd(context, i + 2);
-  if (end === i + 2 && nisbaSurname(context, end)) end += 1;
+  if (end === i + 2 && (nisbaSurname(context, end) || closingSurname(context, end))) end += 1;
   return { ...makeSpan(context, i, end, 'person', ['lineage'], 2), charStart: opener.start };
 }
 
