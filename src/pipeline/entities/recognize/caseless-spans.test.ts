@@ -152,6 +152,16 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وقال عبد الكريم حدادين وزير العمل إن البطالة تراجعت.')).toContain('person:عبد الكريم حدادين');
   });
 
+  it('keeps the organisation word before a notable organisation, and the adjectives after it', () => {
+    expect(found('ودعت منظمة أطباء بلا حدود إلى فتح المعابر.')).toContain('organization:منظمة أطباء بلا حدود');
+    expect(found('وقالت جمعية الهلال الأحمر الفلسطيني إن طواقمها تعرضت للقصف.')).toContain('organization:جمعية الهلال الأحمر الفلسطيني');
+  });
+
+  it('takes one word after a title and a place only as part of a longer name', () => {
+    expect(people('وأعلن الحزب الحاكم في تركيا رفض المقترح.')).toEqual([]);
+    expect(people('وقال السفير الإيراني لدى موسكو كاظم جلالي إن العلاقات متينة.')).toEqual(['person:كاظم جلالي']);
+  });
+
   it('takes no name before a title written with a joined preposition or "and"', () => {
     expect(people('واجتمع الوفد في مبنى البرلمان بالرئيس اللبناني.')).toEqual([]);
     expect(people('وحضر الاجتماع قادة الأحزاب والرئيس.')).toEqual([]);

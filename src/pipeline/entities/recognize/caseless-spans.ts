@@ -109,9 +109,11 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
       chain = true;
       continue;
     }
-    // "لدى موسكو", "في طهران": a preposition and a place; not "إن واشنطن" ("that Washington…").
+    // "لدى موسكو", "في طهران": a preposition and a place; not "إن واشنطن" ("that Washington…"). One word after a
+    // place is as often a verb ("المجلس العسكري الحاكم في النيجر طرد السفير").
     if (placePreposition(context, i) && context.words[i + 1]?.isWord && isPlaceOrDemonym(context, i + 1)) {
       i += 2;
+      chain = true;
       continue;
     }
     // "رئيس الجمهورية الاسلامية الايرانية": a chain of adjectives with the article, not a name.
@@ -354,6 +356,14 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
       // "جامعة الملك سعود", "مستشفى الملك فيصل": an institution named after a person, title and all.
       const namesake = end === cueEnd ? namesakeEnd(context, end) : end;
       if (namesake > end) return namesake;
+      // "منظمة هيومن رايتس ووتش": the organisation word before a notable organisation's name is part of it, and
+      // nationality adjectives may follow ("جمعية الهلال الأحمر السوداني").
+      const notable = end === cueEnd ? notableAt(context, end) : null;
+      if (notable?.notable.type === 'organization') {
+        end += notable.n;
+        afterBareName = true;
+        continue;
+      }
       // "الحرس الثوري الإيراني اللواء حسين سلامي": a title starts its holder's name, not the organisation's.
       if (context.inCue[end]?.phrase.kind === 'personTitle') break;
       // "حزب العدالة والتنمية", "منظمة الأغذية والزراعة": a joined "and" before the article links two nouns of the

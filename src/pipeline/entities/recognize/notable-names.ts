@@ -54,6 +54,15 @@ export const NOTABLE_NAMES: readonly NotableName[] = [
   // Parliaments the press names by their own name, with no organisation word before it. Not Persian "کنگره", also any congress.
   { name: 'Knesset', type: 'organization', forms: ['Knesset', 'الكنيست', 'کنست', 'Кнессет', 'Kneset'] },
   { name: 'United States Congress', type: 'organization', forms: ['US Congress', 'U.S. Congress', 'الكونغرس', 'الكونجرس', 'الكونغرس الأمريكي', 'الكونغرس الأميركي', 'Конгресс США', 'Congrès américain'] },
+  // Agencies and monitors the press quotes daily, whose Arabic names an organisation word cannot carry to the end
+  // (a foreign name in several bare words, or a genitive with "ل": "المرصد السوري لحقوق الإنسان").
+  { name: 'UNHCR', type: 'organization', forms: ['UNHCR', 'UN Refugee Agency', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'المفوضية السامية لشؤون اللاجئين', 'مفوضية اللاجئين', 'کمیساریای عالی پناهندگان', 'УВКБ ООН', 'HCR', 'Haut-Commissariat des Nations unies pour les réfugiés', 'ACNUR'] },
+  { name: 'World Food Programme', type: 'organization', forms: ['World Food Programme', 'WFP', 'برنامج الأغذية العالمي', 'برنامج جهانی غذا', 'Всемирная продовольственная программа', 'ВПП', 'PAM', 'Programme alimentaire mondial', 'Welternährungsprogramm', 'Programa Mundial de Alimentos'] },
+  { name: 'Human Rights Watch', type: 'organization', forms: ['Human Rights Watch', 'HRW', 'هيومن رايتس ووتش', 'هیومن رایتس واچ', 'Хьюман райтс вотч'] },
+  { name: 'Médecins Sans Frontières', type: 'organization', forms: ['Médecins Sans Frontières', 'Doctors Without Borders', 'MSF', 'أطباء بلا حدود', 'پزشکان بدون مرز', 'Врачи без границ', 'Sınır Tanımayan Doktorlar', 'Ärzte ohne Grenzen', 'Médicos Sin Fronteras'] },
+  { name: 'Syrian Observatory for Human Rights', type: 'organization', forms: ['Syrian Observatory for Human Rights', 'SOHR', 'المرصد السوري لحقوق الإنسان', 'دیده‌بان حقوق بشر سوریه', 'Сирийская обсерватория по правам человека', 'Observatoire syrien des droits de l’homme', 'OSDH'] },
+  { name: 'FIFA', type: 'organization', forms: ['FIFA', 'فيفا', 'الفيفا', 'الاتحاد الدولي لكرة القدم', 'فیفا', 'ФИФА'] },
+  { name: 'Interpol', type: 'organization', forms: ['Interpol', 'INTERPOL', 'الإنتربول', 'الانتربول', 'اینترپل', 'Интерпол'] },
   { name: 'IAEA', type: 'organization', forms: ['IAEA', 'International Atomic Energy Agency', 'الوكالة الدولية للطاقة الذرية', 'آژانس بین‌المللی انرژی اتمی', 'МАГАТЭ', 'UAEA', 'AIEA', 'IAEO', 'OIEA'] },
 ];
 
