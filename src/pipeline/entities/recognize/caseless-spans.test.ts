@@ -188,5 +188,12 @@ describe('Persian organisations from cues', () => {
       recognizeEntities({ title: null, paragraphs: [text], language: 'fa' }).filter((mention) => mention.type === 'organization').map((mention) => mention.text);
     expect(organizations('خبرگزاری فارس گزارش داد که مذاکرات ادامه دارد.')).toEqual(['خبرگزاری فارس']);
     expect(organizations('سازمان انرژی اتمی اعلام کرد که بازرسان وارد شدند.')).toEqual(['سازمان انرژی اتمی']);
+    // The noun of an event verb of the pack's lexicon ("دیدار کرد") ends a name too.
+    expect(organizations('نماینده سازمان ملل متحد دیدار کرد.')).toEqual(['سازمان ملل متحد']);
+  });
+
+  it('takes a counterpart named right after the reflexive "خود", and no title qualifier as a name', () => {
+    expect(found('وزیر خارجه ترکیه با همتای عمانی خود بدر البوسعیدی گفت‌وگو کرد.', 'fa')).toContain('person:بدر البوسعیدی');
+    expect(found('وزیر دفاع سابق آمریکا لوید آستین گفت این حمله محکوم است.', 'fa').filter((m) => m.startsWith('person:'))).not.toContain('person:سابق');
   });
 });

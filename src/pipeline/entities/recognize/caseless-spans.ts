@@ -34,7 +34,7 @@ export function canBeNameWord(context: RecognitionContext, i: number): boolean {
   const { resources } = context;
   if (resources.nonNames.has(word.folded) || context.inCue[i] || resources.attribution.has(word.folded)) return false;
   if (word.forms.some((form) => resources.stopwords.has(form.folded) || resources.cues.allWords.has(form.folded))) return false;
-  if (isQualifier(context, i)) return false;
+  if (isQualifier(context, i) || opensVerbPhrase(context, i)) return false;
   // Tanween marks common nouns and adverbs ("اتصالاً هاتفياً"); news never writes it on a name.
   if (/[\u064B-\u064D]/u.test(word.token.text)) return false;
   // "بأن", "لأن", "فإن": a joined clitic before a short function word, which stripping (three letters at least) leaves whole.
@@ -224,10 +224,14 @@ function isComma(context: RecognitionContext, i: number): boolean {
 
 /**
  * Where a name set off by a comma after its title starts ("نظيره الروسي، سيرغي لافروف", "همتای قزاقستانی خود،
- * یرلان سیتکالی": a function word such as "خود" may stand before the comma); `from` when there is none.
+ * یرلان سیتکالی": a function word such as "خود" may stand before the comma); `from` when there is none. After
+ * a counterpart Persian writes the reflexive apart and may go straight on to the name ("همتای عمانی خود بدر
+ * البوسعیدی"); Arabic joins the possessive to the noun ("نظيره"), so a function word after it starts a phrase.
  */
-function afterApposition(context: RecognitionContext, from: number): number {
-  const comma = context.words[from]?.stop && isComma(context, from + 1) ? from + 1 : from;
+function afterApposition(context: RecognitionContext, from: number, counterpart: boolean): number {
+  const reflexive = context.words[from]?.stop === true;
+  if (counterpart && reflexive && !context.resources.verbFirst && canBeNameWord(context, from + 1)) return from + 1;
+  const comma = reflexive && isComma(context, from + 1) ? from + 1 : from;
   return isComma(context, comma) && canBeNameWord(context, comma + 1) ? comma + 1 : from;
 }
 
@@ -259,10 +263,10 @@ function cityAsSurname(context: RecognitionContext, i: number, counted: number):
   return hit?.place.kind === 'city' && !isCapital(hit.place.id) && closesAt(context, i + 1);
 }
 
-function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string): Span | null {
+function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string, counterpart = false): Span | null {
   const descriptors = skipDescriptors(context, titleEnd);
   const { chain } = descriptors;
-  const start = afterApposition(context, descriptors.next);
+  const start = afterApposition(context, descriptors.next, counterpart);
   let end = start;
   // The month-named given name comes on top of the two name words ("رجب طيب أردوغان").
   const month = monthAsGivenName(context, start) ? 1 : 0;
@@ -298,13 +302,16 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
  */
 function canBeComplement(context: RecognitionContext, i: number): boolean {
   const cue = context.inCue[i];
-  return (!cue || cue.phrase.kind === 'organization' || cue.phrase.kind === 'other') && !isPlaceOrDemonym(context, i) && !context.resources.attribution.has(context.words[i]?.folded ?? '') && !opensAttribution(context, i);
+  return (!cue || cue.phrase.kind === 'organization' || cue.phrase.kind === 'other') && !isPlaceOrDemonym(context, i) && !context.resources.attribution.has(context.words[i]?.folded ?? '') && !opensVerbPhrase(context, i);
 }
 
-/** Whether a several-word attribution phrase starts at word `i` ("گزارش داد", "اعلام کرد"). */
-function opensAttribution(context: RecognitionContext, i: number): boolean {
-  const phrases = context.resources.attributionPhrases.get(context.words[i]?.folded ?? '') ?? [];
-  return phrases.some((words) => words.every((folded, k) => context.words[i + k]?.folded === folded));
+const foldedWords = new WeakMap<RecognitionContext, readonly string[]>();
+
+/** Whether a verb phrase of several words starts at word `i` ("گزارش داد", "دیدار کرد"). */
+function opensVerbPhrase(context: RecognitionContext, i: number): boolean {
+  let folded = foldedWords.get(context);
+  if (!folded) foldedWords.set(context, (folded = context.words.map((word) => word.folded)));
+  return context.resources.opensVerbPhrase(folded, i);
 }
 
 /** "-iyya" as folding leaves it (ة → ه). */
@@ -515,7 +522,7 @@ export function caselessCueSpans(context: RecognitionContext): Span[] {
     }
     const span =
       cue.phrase.kind === 'personTitle'
-        ? personAfterTitle(context, cue.end, text)
+        ? personAfterTitle(context, cue.end, text, context.resources.isCounterpart(cue.phrase.words))
         : cue.phrase.kind === 'organization'
           ? organizationWithComplement(context, cue.start, cue.end, text)
           : cue.phrase.kind === 'place'

@@ -31,8 +31,12 @@ export interface Resources {
   readonly cliticSuffixes: readonly string[];
   /** Folded one-word attribution verbs ("said", "قال"). */
   readonly attribution: ReadonlySet<string>;
-  /** Folded words of the several-word attribution phrases, by their first word ("اعلام" → ["اعلام", "کرد"]). */
-  readonly attributionPhrases: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
+   * Whether a verb phrase of several words starts at index `i` of an article's folded words: an attribution
+   * phrase of the pack's cues ("گزارش داد") or a speech or event verb of its event lexicon ("دیدار کرد*"), read
+   * with that lexicon's syntax. Its first word is the verb's noun, never part of a name before it.
+   */
+  readonly opensVerbPhrase: (folded: readonly string[], i: number) => boolean;
   /** Keys (see `nameKeyOf`) of the news agencies the pack lists ("reuters", "irna"). */
   readonly agencies: ReadonlySet<string>;
   /** Folded prepositions that put a name in a place role ("in", "nach", "à"). */
@@ -81,15 +85,11 @@ function foldAll(words: Iterable<string>): Set<string> {
   return out;
 }
 
-function phrasesByFirstWord(phrases: readonly string[]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    const words = foldForMatch(phrase).trim().split(/\s+/u);
-    const list = out.get(words[0]!) ?? [];
-    list.push(words);
-    out.set(words[0]!, list);
-  }
-  return out;
+function verbPhraseMatcher(pack: LanguagePack | null): (folded: readonly string[], i: number) => boolean {
+  const { speechVerbs = [], verbTriggers = {} } = pack?.events ?? {};
+  const phrases = [...(pack?.cues.attribution ?? []), ...speechVerbs, ...Object.values(verbTriggers).flat()].filter((phrase) => /\s/u.test(phrase.trim()) && !phrase.includes('…'));
+  const matcher = new PhraseMatcher(phrases.map((phrase) => ({ phrase, value: true })));
+  return (folded, i) => matcher.matchAt(folded, i, folded.length).some((match) => match.end - match.start >= 2);
 }
 
 function byLengthDesc(list: Iterable<string>): string[] {
@@ -140,7 +140,7 @@ function build(pack: LanguagePack | null): Resources {
     cliticSuffixes: byLengthDesc([...foldAll([...(entities?.cliticSuffixes ?? []), ...DEFAULT_SUFFIXES])]),
     // One-word verbs only: the first word of "a déclaré" is "a".
     attribution: foldAll((pack?.cues.attribution ?? []).filter((phrase) => !/\s/u.test(phrase.trim()))),
-    attributionPhrases: phrasesByFirstWord((pack?.cues.attribution ?? []).filter((phrase) => /\s/u.test(phrase.trim()))),
+    opensVerbPhrase: verbPhraseMatcher(pack),
     agencies: new Set((pack?.cues.agencies ?? []).map(nameKeyOf)),
     placePrepositions: foldAll(entities?.placePrepositions ?? []),
     determiners: foldAll(entities?.determiners ?? []),
