@@ -43,6 +43,7 @@ const TUNED_LISTS = {
   compassWords: new Set(['ar', 'fa']),
   titleQualifiers: new Set(['ar', 'fa']),
   givenNames: new Set(['ar', 'fa']),
+  commonWordGivenNames: new Set(['ar']),
   aliasMarkers: new Set(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ru']),
 } as const satisfies Partial<Record<keyof EntityCues, ReadonlySet<string>>>;
 

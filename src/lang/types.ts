@@ -133,6 +133,12 @@ export interface EntityCues {
    */
   readonly givenNames: readonly string[];
   /**
+   * Given names that are also common words ("حسن" good, "عمر" age, "كريم" generous), for scripts without capitals:
+   * one opens a person's name only as a clause's subject, right after a speech or event verb or punctuation, and
+   * before a name word ("وقال حسن نصر الله"; not "علاقات حسن الجوار", "عن عمر يناهز"). Empty where not yet tuned.
+   */
+  readonly commonWordGivenNames: readonly string[];
+  /**
    * Capitalised words that are not names on their own in running text: sentence-initial
    * pronouns, articles, conjunctions and prepositions, and role nouns capitalised as titles
    * ("President" alone). No month or weekday names (CLDR gives them). Empty for caseless scripts.

@@ -53,8 +53,8 @@ export const entities: EntityCues = {
   // "بو" is the Levantine and Maghrebi "أبو" written apart ("عبد الله بو حبيب").
   nameParticles: ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'آل', 'عبد', 'بو'],
   givenNames: [
-    // Arab given names that are not also common words in news prose: not "علي" (folds to "على"), "حسن" ("good"),
-    // "عمر" ("age"), "كريم", "سعيد", "أمل", "نور", "جمال", "كمال", "رياض" (the city), "هند" (India), "تركي" ("Turkish").
+    // Arab given names that are not also common words in news prose; those that are ("حسن" good, "عمر" age) are in
+    // commonWordGivenNames. Never "علي" (folds to "على"), "رياض" (the city), "هند" (India), "تركي" ("Turkish").
     'محمد', 'أحمد', 'محمود', 'مصطفى', 'إبراهيم', 'يوسف', 'إسماعيل', 'عثمان', 'حسين', 'خالد', 'طارق', 'هشام', 'وليد',
     'ياسر', 'فيصل', 'سلمان', 'تميم', 'زايد', 'حمد', 'حمدان', 'سعود', 'نواف', 'طلال', 'مشعل', 'مروان', 'زياد', 'بشار',
     'غسان', 'قاسم', 'كاظم', 'مهدي', 'مرتضى', 'مجتبى', 'حيدر', 'عقيل', 'صدام', 'إياد', 'نزار', 'معمر', 'أسامة', 'معاذ',
@@ -87,6 +87,8 @@ export const entities: EntityCues = {
     // A month name opens this one ("رجب" is also the Hijri month), so it is listed whole.
     'رجب طيب',
   ],
+  // Not "علي": folded like "على" ("on"), which many sites write with ي.
+  commonWordGivenNames: ['حسن', 'عمر', 'كريم', 'سعيد', 'جمال', 'كمال', 'أمل', 'عادل', 'منصور', 'نبيل', 'رضا', 'صالح', 'هدى', 'منى'],
   capitalizedNonNames: [],
   cliticPrefixes: ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'],
   cliticSuffixes: [],

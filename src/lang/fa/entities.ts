@@ -39,6 +39,7 @@ export const entities: EntityCues = {
     'فاطمه', 'زهرا', 'مریم', 'معصومه', 'نسرین', 'شیرین', 'مهسا', 'نرگس',
     'ولادیمیر', 'سرگئی', 'دونالد', 'امانوئل', 'آنگلا', 'بوریس', 'جوزپ', 'آنتونی', 'بنیامین',
   ],
+  commonWordGivenNames: [],
   capitalizedNonNames: [],
   // Nothing is glued before a name: "به" and "از" are written apart, the Arabic article belongs to the name ("البغدادی").
   cliticPrefixes: [],

@@ -31,6 +31,7 @@ export const entities: EntityCues = {
   nameParticles: ['ֆոն', 'վան', 'դեր', 'դը', 'դե', 'դա', 'ալ-', 'բեն', 'բին', 'իբն'],
   givenNames: [],
   // «և» and «եւ» are both in use and do not fold together, so both spellings are listed.
+  commonWordGivenNames: [],
   capitalizedNonNames: [
     'Այս', 'Այդ', 'Այն', 'Սա', 'Դա', 'Նա', 'Նրանք', 'Մենք', 'Ես', 'Դուք', 'Նրա', 'Նրանց', 'Իսկ', 'Եվ',
     'Բայց', 'Սակայն', 'Կամ', 'Նաև', 'Նաեւ', 'Որ', 'Ինչ', 'Ով', 'Երբ', 'Որտեղ', 'Ինչու', 'Ինչպես', 'Եթե', 'Հետո',

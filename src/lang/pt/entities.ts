@@ -30,6 +30,7 @@ export const entities: EntityCues = {
   // "e" is left out: it joins two names far more often than it stands inside one.
   nameParticles: ['de', 'da', 'do', 'das', 'dos', 'del', 'van', 'von', 'der', 'al', 'al-', 'bin', 'ibn'],
   givenNames: [],
+  commonWordGivenNames: [],
   capitalizedNonNames: [
     'O', 'A', 'Os', 'As', 'Um', 'Uma', 'Uns', 'Umas', 'E', 'Mas', 'Ou', 'Porém', 'Contudo', 'No', 'Na', 'Nos',
     'Nas', 'Em', 'De', 'Do', 'Da', 'Dos', 'Das', 'Ao', 'Com', 'Por', 'Pelo', 'Pela', 'Para', 'Segundo',

@@ -26,6 +26,7 @@ export const entities: EntityCues = {
   ],
   nameParticles: ['بن', 'بنت', 'ابن', 'ابو'],
   givenNames: [],
+  commonWordGivenNames: [],
   capitalizedNonNames: [],
   // Postpositions ("کا", "نے", "میں") are written apart from the name.
   cliticPrefixes: [],

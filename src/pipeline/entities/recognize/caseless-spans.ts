@@ -457,10 +457,16 @@ export function isBoundary(context: RecognitionContext, i: number): boolean {
  */
 function opensName(context: RecognitionContext, i: number): boolean {
   if (!context.resources.verbFirst) return isBoundary(context, i);
+  const { placePrepositions } = context.resources;
+  return opensClause(context, i) || (context.words[i]?.forms.some((form) => placePrepositions.has(form.folded)) ?? false);
+}
+
+/** Whether word `i` opens a clause whose subject comes next: the text's edge, punctuation, or a verb of the pack's speech or event vocabulary ("وقال", "وأوضح"). */
+export function opensClause(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
   if (!word?.isWord) return true;
-  const { attribution, clauseVerbs, placePrepositions } = context.resources;
-  return word.forms.some((form) => attribution.has(form.folded) || clauseVerbs.has(form.folded) || placePrepositions.has(form.folded));
+  const { attribution, clauseVerbs } = context.resources;
+  return word.forms.some((form) => attribution.has(form.folded) || clauseVerbs.has(form.folded));
 }
 
 /** Words within which a title set off by commas closes ("، وزير الخارجية الأردني،"). */

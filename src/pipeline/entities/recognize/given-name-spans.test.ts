@@ -45,6 +45,12 @@ describe('names opened by a given name', () => {
     expect(people('وأعلن حمزة يوسف استقالته.', 'ar')).toEqual(['حمزة يوسف']);
   });
 
+  it('takes a given name that is also a common word only as the subject of a clause', () => {
+    expect(people('وقال حسن نصر الله في خطاب متلفز إن المقاومة جاهزة.', 'ar')).toContain('حسن نصر الله');
+    expect(people('ودعا البيان إلى علاقات حسن الجوار بين البلدين.', 'ar')).toEqual([]);
+    expect(people('توفي عن عمر يناهز الثمانين.', 'ar')).toEqual([]);
+  });
+
   it('ends a name before a participle that describes the person', () => {
     expect(people('وكرمت الجامعة ريم الكيلاني الحاصلة على الجائزة.', 'ar')).toEqual(['ريم الكيلاني']);
   });

@@ -4,7 +4,8 @@
  * ظريف", "سرگئی لاوروف". The given name must be followed by a name word; a
  * given name alone ("قال أحمد") is left to the document's repetition.
  */
-import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd, nounEnding } from './caseless-spans.js';
+import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd, nounEnding, opensClause } from './caseless-spans.js';
+import { foldForMatch } from '../../../lang/match-fold.js';
 import type { RecognitionContext } from './context.js';
 import { JOINING, lineageEnd, nameWordAt, particleAt } from './lineage-names.js';
 import { makeSpan } from './make-span.js';
@@ -20,17 +21,24 @@ function givenNameAtWord(context: RecognitionContext, i: number): { form: Form; 
   if (!word?.isWord || word.stop) return undefined;
   const start = word.token.start;
   const next = context.words[i + 1];
-  const { givenNames } = context.resources;
+  const { givenNames, commonWordGivenNames } = context.resources;
   for (const form of word.forms) {
     if (form.start - start > 1) continue;
     if (next?.isWord && givenNames.has(`${form.folded} ${next.folded}`)) return { form, words: 2 };
     if (givenNames.has(form.folded)) return { form, words: 1 };
   }
+  // "وقال حسن نصر الله": a name that is also a word only as written, as the subject of a clause.
+  const written = word.forms[0];
+  if (written && commonWordGivenNames.has(written.folded) && opensClause(context, i - 1)) return { form: written, words: 1 };
   return undefined;
 }
 
+/** The divine name closing a compound family name: "نصر الله", "فضل الله", "عطا الله". */
+const DIVINE_NAME = foldForMatch('الله');
+
 /** A word that goes on with the name: a name word that starts no new one (no joined "and"; after "عبد", its divine name). */
 function continues(context: RecognitionContext, i: number): boolean {
+  if (context.words[i]?.folded === DIVINE_NAME && i > 0) return true;
   return nameWordAt(context, i) && canBeNameWord(context, i);
 }
 
@@ -50,6 +58,6 @@ function givenNameAt(context: RecognitionContext, i: number): Span | null {
 }
 
 export function givenNameSpans(context: RecognitionContext): Span[] {
-  if (context.resources.givenNames.size === 0) return [];
+  if (context.resources.givenNames.size === 0 && context.resources.commonWordGivenNames.size === 0) return [];
   return scanSpans(context.words.length, (i) => givenNameAt(context, i));
 }

@@ -24,6 +24,8 @@ export interface Resources {
   readonly nonNames: ReadonlySet<string>;
   /** Folded given names of a caseless script that open a name without a title ("هيلين", "محمد"). */
   readonly givenNames: ReadonlySet<string>;
+  /** Folded given names that are also common words: taken only as a clause's subject. */
+  readonly commonWordGivenNames: ReadonlySet<string>;
   /** Folded lower-case words allowed inside a name ("de", "von", "bin", "al"). */
   readonly particles: ReadonlySet<string>;
   /** Folded clitics written joined to a word, longest first ("l'", "و", "ال"; "'s", "'ın"). */
@@ -136,6 +138,7 @@ function build(pack: LanguagePack | null): Resources {
     nonNames: foldAll([...(entities?.capitalizedNonNames ?? []), ...(pack ? dateWords(pack) : []), ...(pack && caseless ? relativeDayWords(pack) : [])]),
     particles: foldAll(entities?.nameParticles ?? []),
     givenNames: foldAll(entities?.givenNames ?? []),
+    commonWordGivenNames: foldAll(entities?.commonWordGivenNames ?? []),
     cliticPrefixes: byLengthDesc([...foldAll(entities?.cliticPrefixes ?? [])]),
     cliticSuffixes: byLengthDesc([...foldAll([...(entities?.cliticSuffixes ?? []), ...DEFAULT_SUFFIXES])]),
     // One-word verbs only: the first word of "a déclaré" is "a".
