@@ -4,7 +4,7 @@
  * descriptor and a known name extends it to the full name ("لدى موسكو كاظم
  * جلالي" → "كاظم جلالي"). Places named after a place word repeat the same way.
  */
-import { canBeNameWord, isPlaceOrDemonym } from './caseless-spans.js';
+import { canBeNameWord, isPlaceOrDemonym } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { makeSpan } from './make-span.js';
 import type { Span } from './span.js';

@@ -5,61 +5,18 @@
  * كاظم جلالي"); an organisation word and its complement ("منظمة الصحة
  * العالمية"); a place word and the name after it ("منطقة قره باغ").
  */
-import type { RecognitionContext } from './context.js';
-import { makeSpan, notableNamed, placeFields, rangeKey } from './make-span.js';
-import { notableAt } from './ngram-spans.js';
 import { isCapital } from '../../../gazetteer/index.js';
+import type { RecognitionContext } from './context.js';
+import { canBeNameWord, closesAt, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF } from './caseless-words.js';
+import { makeSpan, placeFields, rangeKey } from './make-span.js';
+import { notableAt } from './ngram-spans.js';
 import { demonymOf, placeNamed, trustedPlace } from './place-lookup.js';
 import type { Span } from './span.js';
 
-/** Name words taken after a title without further evidence; a third needs the document to repeat the name (extendNames). */
+/** Name words taken after a title without further evidence; a third only where the name closes after it, or the document repeats the name (extendNames). */
 const NAME_WORDS_AFTER_TITLE = 2;
 const ORGANIZATION_COMPLEMENT_WORDS = 3;
 const PLACE_NAME_WORDS = 2;
-/** A joined "and" starts the next name ("روحاني وبوتين"). Not "ف": it opens common names (فيصل، فرحان، فاطمة) far more often than it joins two. */
-const AND = 'و';
-
-/**
- * Whether word `i` carries a joined "and", so starts another name. Only where the language joins it (Arabic
- * lists "و" among its clitics); Persian writes "و" apart, and "ورسوف", "ولادیمیر" are names.
- */
-export function joinedAnd(context: RecognitionContext, i: number): boolean {
-  return context.resources.cliticPrefixes.includes(AND) && (context.words[i]?.folded.startsWith(AND) ?? false);
-}
-
-/** A word that can stand in a name: not a stopword, cue word, date word, number, place or demonym. */
-export function canBeNameWord(context: RecognitionContext, i: number): boolean {
-  const word = context.words[i];
-  if (!word?.isWord || word.stop || /\p{N}/u.test(word.token.text)) return false;
-  const { resources } = context;
-  if (resources.nonNames.has(word.folded) || context.inCue[i] || resources.attribution.has(word.folded)) return false;
-  if (word.forms.some((form) => resources.stopwords.has(form.folded) || resources.cues.allWords.has(form.folded))) return false;
-  if (isQualifier(context, i) || opensVerbPhrase(context, i)) return false;
-  // Tanween marks common nouns and adverbs ("اتصالاً هاتفياً"); news never writes it on a name.
-  if (/[\u064B-\u064D]/u.test(word.token.text)) return false;
-  // "بأن", "لأن", "فإن": a joined clitic before a short function word, which stripping (three letters at least) leaves whole.
-  if (word.caseless && resources.cliticPrefixes.some((clitic) => word.folded.startsWith(clitic) && resources.stopwords.has(word.folded.slice(clitic.length)))) return false;
-  // "والنزاع", "بالاتفاق": a conjunction or preposition joined to the article starts no name.
-  if (ARTICLE_WITH_CLITIC.test(word.folded)) return false;
-  if (word.forms.some((form) => notableNamed(form.folded))) return false;
-  return !isPlaceOrDemonym(context, i);
-}
-
-const ARTICLE_WITH_CLITIC = /^(?:[وف][بلك]?ال|[بك]ال|لل)/u;
-
-/** A qualifier of a title or a name ("السابق", "الراحل", "بالوكالة"), as written or with "و" before it. */
-export function isQualifier(context: RecognitionContext, i: number): boolean {
-  return context.words[i]?.forms.some((form) => context.resources.titleQualifiers.has(form.folded)) ?? false;
-}
-
-export function isPlaceOrDemonym(context: RecognitionContext, i: number): boolean {
-  for (const form of context.words[i]?.forms ?? []) {
-    if (demonymOf(form.folded) !== null || trustedPlace(form.folded)) return true;
-    // A word that names a place as written is not read with a clitic stripped: "كسلا" is no "ك" + "سلا" (Salé).
-    if (placeNamed(form.folded)) return false;
-  }
-  return false;
-}
 
 /** A preposition before a place: one the pack lists, or any short function word where it lists none. */
 function placePreposition(context: RecognitionContext, i: number): boolean {
@@ -103,7 +60,7 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
     }
     // "الأمين العام للأمم المتحدة", "المتحدث باسم وزارة الخارجية": the office's organisation, then the name;
     // "المتحدث باسم الوزارة": an organisation word alone is the one just named.
-    const organization = organizationLengthAt(context, i) || (context.cueAt[i]?.phrase.kind === 'organization' ? context.cueAt[i]!.end - i : 0);
+    const organization = organizationLengthAt(context, i);
     if (organization > 0) {
       i += organization;
       chain = true;
@@ -164,62 +121,9 @@ function monthAsGivenName(context: RecognitionContext, i: number): boolean {
   return word?.isWord === true && context.resources.dateWords.has(word.folded) && canBeNameWord(context, i + 1);
 }
 
-export function isParticle(context: RecognitionContext, i: number): boolean {
-  return context.resources.particles.has(context.words[i]?.folded ?? '');
-}
-
-/** "عبد" ("servant of"), the particle that opens a name with a divine name after it. */
-export const SERVANT_OF = 'عبد';
-
-/** Whether word `i` is the divine name after "عبد", whatever that word is elsewhere: "عبد الله", "عبد الرحمن". */
-export function divineNameAfterServant(context: RecognitionContext, i: number): boolean {
-  const word = context.words[i];
-  return context.words[i - 1]?.folded === SERVANT_OF && word?.isWord === true && !word.stop && !/\p{N}/u.test(word.token.text);
-}
-
 /** The divine name after an "عبد" that belongs to the name starting at `start`, not to a word before it. */
 function afterServantOf(context: RecognitionContext, start: number, i: number): boolean {
   return i > start && divineNameAfterServant(context, i);
-}
-
-/** A definite masculine nationality adjective, the shape of a family name from a place ("السوداني", "المصري"). */
-const DEFINITE_NISBA = /^ال.+ي$/u;
-/** Words a name has before a nisba is read as its family name, not as an adjective of a one-word name. */
-const NAME_WORDS_BEFORE_NISBA = 2;
-
-/**
- * Where a person's name over [start, end) ends once a family name of nisba form is taken: "محمد شياع السوداني"
- * and "صلاح الدين البيطار المصري"-style names put the nisba last, while an adjective of nationality comes before
- * the name ("اللاعب المصري محمد صلاح"). Only after two name words and where no name word follows; a feminine
- * form agrees with a noun and is left out ("وزيرة الخارجية السودانية").
- */
-export function nisbaSurnameEnd(context: RecognitionContext, start: number, end: number): number {
-  if (end - start < NAME_WORDS_BEFORE_NISBA || context.language !== 'ar') return end;
-  const word = context.words[end];
-  if (!word?.isWord || !DEFINITE_NISBA.test(word.folded) || demonymOf(word.folded) === null) return end;
-  return closesAt(context, end + 1) || !canBeNameWord(context, end + 1) ? end + 1 : end;
-}
-
-/**
- * Whether Arabic word `i` ends as a common noun after a name does: in the pronoun "ه" ("his": "أعلن عبدالعزيز
- * بوتفليقة ترشحه") or the accusative alif ("تعيين روي فيتوريا مدربا"). Only the third word of a name is tested:
- * names end so too ("محمد عبده", "فيتوريا"), but rarely after two name words. Not "يه", "اه" (أندريه، شاه), the
- * divine name ("نصر الله") nor "اء" (هيفاء).
- */
-export function nounEnding(context: RecognitionContext, i: number): boolean {
-  const text = context.words[i]?.token.text ?? '';
-  return context.language === 'ar' && ((/[^يا]ه$/u.test(text) && !text.endsWith('لله')) || /[^اى]ا$/u.test(text));
-}
-
-/** Whether a name may end before word `i`: a boundary, a joined "and", or a title ("موسى فقي محمد رئيس مفوضية…"). */
-export function closesAt(context: RecognitionContext, i: number): boolean {
-  return isBoundary(context, i) || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle';
-}
-
-/** A comma token ("،" or ","). */
-function isComma(context: RecognitionContext, i: number): boolean {
-  const word = context.words[i];
-  return word !== undefined && !word.isWord && /^[،,]$/u.test(word.token.text);
 }
 
 /**
@@ -303,15 +207,6 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
 function canBeComplement(context: RecognitionContext, i: number): boolean {
   const cue = context.inCue[i];
   return (!cue || cue.phrase.kind === 'organization' || cue.phrase.kind === 'other') && !isPlaceOrDemonym(context, i) && !context.resources.attribution.has(context.words[i]?.folded ?? '') && !opensVerbPhrase(context, i);
-}
-
-const foldedWords = new WeakMap<RecognitionContext, readonly string[]>();
-
-/** Whether a verb phrase of several words starts at word `i` ("گزارش داد", "دیدار کرد"). */
-function opensVerbPhrase(context: RecognitionContext, i: number): boolean {
-  let folded = foldedWords.get(context);
-  if (!folded) foldedWords.set(context, (folded = context.words.map((word) => word.folded)));
-  return context.resources.opensVerbPhrase(folded, i);
 }
 
 /** "-iyya" as folding leaves it (ة → ه). */
@@ -440,14 +335,6 @@ const NAME_BEFORE_TITLE = new Set(['fa', 'ur', 'ps', 'ar']);
 /** Longest name taken before a title: the full three-part names of the Arab and Iranian press. */
 const NAME_WORDS_BEFORE_TITLE = 3;
 
-/** Whether word `i` bounds a name: the text's edge, punctuation, a function word, a reporting verb ("وقال") or a qualifier ("السابق"). */
-export function isBoundary(context: RecognitionContext, i: number): boolean {
-  const word = context.words[i];
-  if (!word?.isWord || word.stop) return true;
-  const { attribution, stopwords, titleQualifiers } = context.resources;
-  return word.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded) || titleQualifiers.has(form.folded));
-}
-
 /**
  * Whether word `i` may stand right before a name written ahead of its title. In a verb-first language (Arabic):
  * the text's edge, punctuation, a verb of the pack's speech or event vocabulary ("وقال", "وأوضح", "واستقبل") or a
@@ -459,14 +346,6 @@ function opensName(context: RecognitionContext, i: number): boolean {
   if (!context.resources.verbFirst) return isBoundary(context, i);
   const { placePrepositions } = context.resources;
   return opensClause(context, i) || (context.words[i]?.forms.some((form) => placePrepositions.has(form.folded)) ?? false);
-}
-
-/** Whether word `i` opens a clause whose subject comes next: the text's edge, punctuation, or a verb of the pack's speech or event vocabulary ("وقال", "وأوضح"). */
-export function opensClause(context: RecognitionContext, i: number): boolean {
-  const word = context.words[i];
-  if (!word?.isWord) return true;
-  const { attribution, clauseVerbs } = context.resources;
-  return word.forms.some((form) => attribution.has(form.folded) || clauseVerbs.has(form.folded));
 }
 
 /** Words within which a title set off by commas closes ("، وزير الخارجية الأردني،"). */

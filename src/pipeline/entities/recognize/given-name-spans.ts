@@ -4,7 +4,7 @@
  * ظريف", "سرگئی لاوروف". The given name must be followed by a name word; a
  * given name alone ("قال أحمد") is left to the document's repetition.
  */
-import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd, nounEnding, opensClause } from './caseless-spans.js';
+import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd, nounEnding, opensClause } from './caseless-words.js';
 import { foldForMatch } from '../../../lang/match-fold.js';
 import type { RecognitionContext } from './context.js';
 import { JOINING, lineageEnd, nameWordAt, particleAt } from './lineage-names.js';

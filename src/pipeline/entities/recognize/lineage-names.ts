@@ -5,7 +5,7 @@
  * of" or "father of"). Capitals cannot mark these names; the particles do.
  */
 import { foldForMatch } from '../../../lang/match-fold.js';
-import { canBeNameWord, closesAt, divineNameAfterServant, joinedAnd, nounEnding, SERVANT_OF } from './caseless-spans.js';
+import { canBeNameWord, closesAt, divineNameAfterServant, joinedAnd, nounEnding, SERVANT_OF } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { makeSpan, rangeKey } from './make-span.js';
 import { placeNamed } from './place-lookup.js';
