@@ -139,6 +139,11 @@ export interface EntityCues {
    */
   readonly commonWordGivenNames: readonly string[];
   /**
+   * Nouns the press makes the unnamed subject of a speech verb in verb-first languages ("وقال مصدر إن", "وقال شهود
+   * إن"): never the bare name of a speaker. Role nouns come from the event lexicon (`roleNouns`). Empty where not yet tuned.
+   */
+  readonly unnamedSpeakers: readonly string[];
+  /**
    * Capitalised words that are not names on their own in running text: sentence-initial
    * pronouns, articles, conjunctions and prepositions, and role nouns capitalised as titles
    * ("President" alone). No month or weekday names (CLDR gives them). Empty for caseless scripts.

@@ -30,6 +30,7 @@ export const entities: EntityCues = {
   nameParticles: ['oğlu', 'qızı', 'əl-', 'bin', 'ibn', 'fon', 'van', 'de', 'da'],
   givenNames: [],
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [
     'Bu', 'O', 'Bir', 'Və', 'Amma', 'Lakin', 'Ancaq', 'Həmçinin', 'Eyni', 'Belə', 'Bununla', 'Bundan',
     'Sonra', 'Əvvəl', 'Daha', 'Çünki', 'Əgər', 'Nə', 'Niyə', 'Necə', 'Kim', 'Hansı', 'Biz', 'Mən', 'Siz',

@@ -62,6 +62,7 @@ export const entities: EntityCues = {
   // "Von" is left out: a sentence may open with "Von der Leyen". German capitalises every noun, so only the
   // most common sentence openers and role nouns are listed.
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [
     'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Und', 'Aber', 'Oder',
     'Doch', 'Denn', 'In', 'Im', 'Auf', 'An', 'Am', 'Aus', 'Bei', 'Beim', 'Mit', 'Nach', 'Vom', 'Zu', 'Zum',

@@ -40,6 +40,7 @@ export const entities: EntityCues = {
   givenNames: [],
   // "El" and "La" also open names ("El Salvador", "La Paz"); at the start of a sentence they are far more often articles.
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [
     'El', 'La', 'Los', 'Las', 'Lo', 'Un', 'Una', 'Unos', 'Unas', 'Y', 'E', 'O', 'Pero', 'Aunque', 'Sin',
     'Con', 'En', 'De', 'Del', 'Al', 'A', 'Por', 'Para', 'Según', 'Tras', 'Desde', 'Durante', 'Ante', 'Entre',

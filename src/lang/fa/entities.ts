@@ -40,6 +40,7 @@ export const entities: EntityCues = {
     'ولادیمیر', 'سرگئی', 'دونالد', 'امانوئل', 'آنگلا', 'بوریس', 'جوزپ', 'آنتونی', 'بنیامین',
   ],
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [],
   // Nothing is glued before a name: "به" and "از" are written apart, the Arabic article belongs to the name ("البغدادی").
   cliticPrefixes: [],

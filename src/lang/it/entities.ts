@@ -34,6 +34,7 @@ export const entities: EntityCues = {
   givenNames: [],
   // "Di", "Del" and "Della" are left out: sentences open with "Di Maio", "Del Rio", "Della Vedova".
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [
     'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Uno', 'Una', 'E', 'Ed', 'O', 'Ma', 'Però', 'Anche', 'In', 'Nel',
     'Nella', 'Nei', 'Con', 'Per', 'Su', 'Sul', 'Sulla', 'Da', 'Dal', 'Dalla', 'Tra', 'Fra', 'Secondo', 'Dopo',

@@ -31,6 +31,7 @@ export const entities: EntityCues = {
   nameParticles: ['de', 'von', 'von der', 'van', 'der', 'da', 'al', 'al-', 'bin', 'ibn'],
   givenNames: [],
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [
     'W', 'We', 'Na', 'Z', 'Ze', 'Do', 'Od', 'Po', 'Przez', 'Przy', 'Pod', 'Nad', 'Za', 'Dla', 'Bez', 'O', 'U',
     'Według', 'Podczas', 'Mimo', 'Wśród', 'Przed', 'Między', 'I', 'A', 'Ale', 'Lecz', 'Albo', 'Lub', 'Oraz',

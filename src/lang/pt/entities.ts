@@ -31,6 +31,7 @@ export const entities: EntityCues = {
   nameParticles: ['de', 'da', 'do', 'das', 'dos', 'del', 'van', 'von', 'der', 'al', 'al-', 'bin', 'ibn'],
   givenNames: [],
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [
     'O', 'A', 'Os', 'As', 'Um', 'Uma', 'Uns', 'Umas', 'E', 'Mas', 'Ou', 'Porém', 'Contudo', 'No', 'Na', 'Nos',
     'Nas', 'Em', 'De', 'Do', 'Da', 'Dos', 'Das', 'Ao', 'Com', 'Por', 'Pelo', 'Pela', 'Para', 'Segundo',

@@ -33,6 +33,7 @@ export const entities: EntityCues = {
   nameParticles: ['el-', 'bin', 'bint', 'ibn', 'von', 'van', 'der', 'de', 'da', 'di'],
   givenNames: [],
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [
     'Bu', 'Şu', 'O', 'Bir', 'Ve', 'Ama', 'Ancak', 'Fakat', 'Veya', 'Ya', 'İle', 'İçin', 'Gibi', 'Göre',
     'Sonra', 'Önce', 'Daha', 'Çünkü', 'Eğer', 'Ne', 'Neden', 'Nasıl', 'Kim', 'Hangi', 'Biz', 'Ben', 'Siz',

@@ -27,6 +27,7 @@ export const entities: EntityCues = {
   nameParticles: ['بن', 'بنت', 'ابن', 'ابو'],
   givenNames: [],
   commonWordGivenNames: [],
+  unnamedSpeakers: [],
   capitalizedNonNames: [],
   // Postpositions ("کا", "نے", "میں") are written apart from the name.
   cliticPrefixes: [],

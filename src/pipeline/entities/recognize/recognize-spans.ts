@@ -11,6 +11,7 @@ import { buildContext, type RecognitionContext } from './context.js';
 import { dropCommonNouns } from './common-nouns.js';
 import { corefer } from './corefer.js';
 import { givenNameSpans } from './given-name-spans.js';
+import { speakerNameSpans } from './speaker-names.js';
 import { lineageNameSpans } from './lineage-names.js';
 import { caselessPlaceSpans, lowerCaseDemonymSpans, notableSpans } from './ngram-spans.js';
 import { contains, resolveOverlaps, type Span } from './span.js';
@@ -32,7 +33,7 @@ export function recognizeSpans(text: string, tokens: readonly Token[], language:
   const context = buildContext(text, tokens, language);
   // 1. Candidates from every source; notable names outrank everything (strength 3) when they overlap.
   const found: Span[] = [];
-  if (context.caseless) found.push(...caselessCueSpans(context), ...lineageNameSpans(context), ...givenNameSpans(context), ...widenStateNames(context, caselessPlaceSpans(context)));
+  if (context.caseless) found.push(...caselessCueSpans(context), ...lineageNameSpans(context), ...givenNameSpans(context), ...speakerNameSpans(context), ...widenStateNames(context, caselessPlaceSpans(context)));
   else {
     for (const run of capitalisedRuns(context)) found.push(...typeRun(context, run));
     found.push(...lowerCaseDemonymSpans(context));

@@ -58,6 +58,11 @@ export interface Resources {
   readonly clauseVerbs: ReadonlySet<string>;
   /** Whether the language puts the verb before its subject (Arabic): a name then follows a verb, not any word. */
   readonly verbFirst: boolean;
+  /** Folded one-word speech verbs of the event lexicon ("قال", "أكد") and its complementizers ("أن"). */
+  readonly speechVerbs: ReadonlySet<string>;
+  readonly complementizers: ReadonlySet<string>;
+  /** Folded nouns that stand as a speech verb's unnamed subject: the pack's `unnamedSpeakers` and the event lexicon's role nouns. */
+  readonly unnamedSpeakers: ReadonlySet<string>;
   /** Folded qualifiers of a title or a name in caseless text ("السابق", "الراحل"): never a name word. */
   readonly titleQualifiers: ReadonlySet<string>;
   /** Folded articles ("the", "die", "la"). */
@@ -154,6 +159,9 @@ function build(pack: LanguagePack | null): Resources {
     titleQualifiers: foldAll(entities?.titleQualifiers ?? []),
     clauseVerbs: foldAll(pack ? clauseVerbs(pack) : []),
     verbFirst: pack?.events.wordOrder === 'VSO',
+    speechVerbs: foldAll((pack?.events.speechVerbs ?? []).filter((verb) => !/\s/u.test(verb.trim()))),
+    complementizers: foldAll(pack?.events.complementizers ?? []),
+    unnamedSpeakers: foldAll([...(entities?.unnamedSpeakers ?? []), ...(pack?.events.roleNouns ?? [])]),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
     dateWords: foldAll(pack ? dateWords(pack) : []),
     isCounterpart: counterpartMatcher(pack),
