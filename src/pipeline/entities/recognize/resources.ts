@@ -61,6 +61,8 @@ export interface Resources {
   /** Folded one-word speech verbs of the event lexicon ("قال", "أكد") and its complementizers ("أن"). */
   readonly speechVerbs: ReadonlySet<string>;
   readonly complementizers: ReadonlySet<string>;
+  /** Folded one-word prepositions that open an adjunct of time or place in the event lexicon ("في", "خلال"). */
+  readonly adjunctPrepositions: ReadonlySet<string>;
   /** Folded nouns that stand as a speech verb's unnamed subject: the pack's `unnamedSpeakers` and the event lexicon's role nouns. */
   readonly unnamedSpeakers: ReadonlySet<string>;
   /** Folded qualifiers of a title or a name in caseless text ("السابق", "الراحل"): never a name word. */
@@ -161,6 +163,7 @@ function build(pack: LanguagePack | null): Resources {
     verbFirst: pack?.events.wordOrder === 'VSO',
     speechVerbs: foldAll((pack?.events.speechVerbs ?? []).filter((verb) => !/\s/u.test(verb.trim()))),
     complementizers: foldAll(pack?.events.complementizers ?? []),
+    adjunctPrepositions: foldAll((pack?.events.adjunct.before ?? []).filter((word) => !/\s/u.test(word.trim()))),
     unnamedSpeakers: foldAll([...(entities?.unnamedSpeakers ?? []), ...(pack?.events.roleNouns ?? [])]),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
     dateWords: foldAll(pack ? dateWords(pack) : []),

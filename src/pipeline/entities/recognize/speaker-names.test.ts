@@ -20,7 +20,9 @@ describe('speakers named by a bare name in Arabic', () => {
     expect(people('وأضاف أن الحكومة ستعلن القرار.')).toEqual([]);
   });
 
-  it('needs the complementizer right after the name', () => {
-    expect(people('وقال ترامب في مقابلة إن الرسوم ستبقى.')).toEqual([]);
+  it('needs the complementizer right after the name or after a short adjunct of time or place', () => {
+    expect(people('وقال ترامب في مقابلة تلفزيونية إن الرسوم ستبقى.')).toEqual(['person:ترامب']);
+    expect(people('وقال ضابط في الجيش إن القوات تقدمت.')).toEqual([]);
+    expect(people('وقال ترامب للصحفيين في البيت الأبيض إن الرسوم ستبقى.')).toEqual([]);
   });
 });

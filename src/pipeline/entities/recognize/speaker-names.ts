@@ -11,6 +11,8 @@ import { scanSpans, type Span } from './span.js';
 
 /** Most words of a speaker's bare name: given name and family name. */
 const MAX_SPEAKER_WORDS = 2;
+/** Most words of an adjunct between the speaker and the complementizer ("في مؤتمر صحفي مشترك"). */
+const MAX_ADJUNCT_WORDS = 4;
 /** Endings of common nouns standing as subjects: sound plurals ("مسؤولون", "ناشطين", "جهات") and "their" ("أحدهم", "بعضها"). */
 const COMMON_NOUN_ENDING = /(?:ون|ين|ات|هم|ها|هما)$/u;
 
@@ -26,12 +28,26 @@ function speakerWord(context: RecognitionContext, i: number): boolean {
   return !word.folded.startsWith('ال') && !COMMON_NOUN_ENDING.test(word.folded);
 }
 
+/**
+ * Whether the speech's complementizer comes at word `i`, or after a short adjunct of time or place opened by
+ * one of the event lexicon's prepositions ("وقال نتنياهو في كلمة متلفزة إن", "خلال مؤتمر صحفي").
+ */
+function complementizerFrom(context: RecognitionContext, i: number): boolean {
+  const { complementizers, adjunctPrepositions } = context.resources;
+  if (isIn(context, i, complementizers)) return true;
+  if (!isIn(context, i, adjunctPrepositions)) return false;
+  for (let k = i + 1; k <= i + MAX_ADJUNCT_WORDS + 1; k += 1) {
+    if (!context.words[k]?.isWord) return false;
+    if (isIn(context, k, complementizers)) return k > i + 1;
+  }
+  return false;
+}
+
 function speakerAt(context: RecognitionContext, i: number): Span | null {
-  const { speechVerbs, complementizers } = context.resources;
-  if (!isIn(context, i - 1, speechVerbs)) return null;
+  if (!isIn(context, i - 1, context.resources.speechVerbs)) return null;
   for (let n = 1; n <= MAX_SPEAKER_WORDS; n += 1) {
     if (!speakerWord(context, i + n - 1)) return null;
-    if (isIn(context, i + n, complementizers)) return makeSpan(context, i, i + n, 'person', ['speaker'], 2);
+    if (complementizerFrom(context, i + n)) return makeSpan(context, i, i + n, 'person', ['speaker'], 2);
   }
   return null;
 }
