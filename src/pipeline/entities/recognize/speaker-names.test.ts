@@ -24,5 +24,7 @@ describe('speakers named by a bare name in Arabic', () => {
     expect(people('وقال ترامب في مقابلة تلفزيونية إن الرسوم ستبقى.')).toEqual(['person:ترامب']);
     expect(people('وقال ضابط في الجيش إن القوات تقدمت.')).toEqual([]);
     expect(people('وقال ترامب للصحفيين في البيت الأبيض إن الرسوم ستبقى.')).toEqual([]);
+    expect(people('وأضاف لافروف: "لن نقبل بذلك".')).toEqual(['person:لافروف']);
+    expect(people('وقال مصدر: "الاتفاق قريب".')).toEqual([]);
   });
 });

@@ -29,12 +29,13 @@ function speakerWord(context: RecognitionContext, i: number): boolean {
 }
 
 /**
- * Whether the speech's complementizer comes at word `i`, or after a short adjunct of time or place opened by
+ * Whether the speech's complementizer or a colon comes at word `i`, or the complementizer after a short adjunct of time or place opened by
  * one of the event lexicon's prepositions ("وقال نتنياهو في كلمة متلفزة إن", "خلال مؤتمر صحفي").
  */
 function complementizerFrom(context: RecognitionContext, i: number): boolean {
   const { complementizers, adjunctPrepositions } = context.resources;
-  if (isIn(context, i, complementizers)) return true;
+  // A colon opens the speaker's own words ("وأضاف لافروف: …").
+  if (isIn(context, i, complementizers) || context.words[i]?.token.text === ':') return true;
   if (!isIn(context, i, adjunctPrepositions)) return false;
   for (let k = i + 1; k <= i + MAX_ADJUNCT_WORDS + 1; k += 1) {
     if (!context.words[k]?.isWord) return false;
