@@ -54,7 +54,7 @@ export const entities: EntityCues = {
   nameParticles: ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'آل', 'عبد', 'بو'],
   givenNames: [
     // Arab given names that are not also common words in news prose; those that are ("حسن" good, "عمر" age) are in
-    // commonWordGivenNames. Never "علي" (folds to "على"), "رياض" (the city), "هند" (India), "تركي" ("Turkish").
+    // commonWordGivenNames, with "علي". Never "رياض" (the city), "هند" (India), "تركي" ("Turkish").
     'محمد', 'أحمد', 'محمود', 'مصطفى', 'إبراهيم', 'يوسف', 'إسماعيل', 'عثمان', 'حسين', 'خالد', 'طارق', 'هشام', 'وليد',
     'ياسر', 'فيصل', 'سلمان', 'تميم', 'زايد', 'حمد', 'حمدان', 'سعود', 'نواف', 'طلال', 'مشعل', 'مروان', 'زياد', 'بشار',
     'غسان', 'قاسم', 'كاظم', 'مهدي', 'مرتضى', 'مجتبى', 'حيدر', 'عقيل', 'صدام', 'إياد', 'نزار', 'معمر', 'أسامة', 'معاذ',
@@ -87,8 +87,8 @@ export const entities: EntityCues = {
     // A month name opens this one ("رجب" is also the Hijri month), so it is listed whole.
     'رجب طيب',
   ],
-  // Not "علي": folded like "على" ("on"), which many sites write with ي.
-  commonWordGivenNames: ['حسن', 'عمر', 'كريم', 'سعيد', 'جمال', 'كمال', 'أمل', 'عادل', 'منصور', 'نبيل', 'رضا', 'صالح', 'هدى', 'منى'],
+  // "علي" folds like "على" ("on"): it is a name only in a text that writes "على" with its ى somewhere.
+  commonWordGivenNames: ['علي', 'حسن', 'عمر', 'كريم', 'سعيد', 'جمال', 'كمال', 'أمل', 'عادل', 'منصور', 'نبيل', 'رضا', 'صالح', 'هدى', 'منى'],
   // Sources, witnesses and the people a report quotes without a name ("وقال ضابط كبير إن").
   unnamedSpeakers: [
     'مصدر', 'مصادر', 'شاهد', 'شهود', 'مراسل', 'مراسلنا', 'مراسلة', 'سكان', 'خبراء', 'خبير', 'محلل', 'بيان', 'تقرير',

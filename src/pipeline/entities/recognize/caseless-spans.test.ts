@@ -162,6 +162,26 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وقال السفير الإيراني لدى موسكو كاظم جلالي إن العلاقات متينة.')).toEqual(['person:كاظم جلالي']);
   });
 
+  it('ends an organisation at its nationality adjective or where a notable organisation\'s name ends', () => {
+    expect(found('وأعلنت وزارة الصحة الأردنية الإجراءات الجديدة.')).toContain('organization:وزارة الصحة الأردنية');
+    expect(found('ودان الأمين العام لجامعة الدول العربية القصف.')).not.toContain('organization:جامعة الدول العربية القصف');
+  });
+
+  it('takes a foreign organisation name of two bare words when the name closes after them', () => {
+    expect(found('وذكرت صحيفة هآرتس الإسرائيلية أن الحكومة منقسمة.')).toContain('organization:صحيفة هآرتس الإسرائيلية');
+    expect(found('وأعلنت شركة جنرال موتورز أن المبيعات تراجعت.')).toContain('organization:شركة جنرال موتورز');
+    expect(found('وضربت حركة حماس مواقع عسكرية.')).toContain('organization:حركة حماس');
+  });
+
+  it('reads "علي" as the name in a text that writes "على" with its ى, and as the preposition elsewhere', () => {
+    expect(people('وقال المرشد الأعلى علي خامنئي إن إيران لن تتراجع على الإطلاق.')).toContain('person:علي خامنئي');
+    expect(people('وأكد الرئيس علي ضرورة الحوار.')).toEqual([]);
+  });
+
+  it('reads a place named with the article as written and without it ("الرباط" is the region and the city)', () => {
+    expect(found('وأكد الوزير أن الرباط تدعم الحل.')).toContain('place:الرباط');
+  });
+
   it('takes no name before a title written with a joined preposition or "and"', () => {
     expect(people('واجتمع الوفد في مبنى البرلمان بالرئيس اللبناني.')).toEqual([]);
     expect(people('وحضر الاجتماع قادة الأحزاب والرئيس.')).toEqual([]);

@@ -221,6 +221,17 @@ function agreesWith(context: RecognitionContext, cueEnd: number, nisba: string):
 /** Feminine nouns as folding leaves them: "-a" (ة → ه) and the plural "-at" ("وزارة", "قوات"). */
 const FEMININE_NOUN = /(?:ه|ات)$/u;
 
+/**
+ * Whether word `end`, a second bare word after an organisation word, goes on with a foreign name written in
+ * several words ("صحيفة يديعوت أحرونوت", "شركة جنرال موتورز"): a name word, no place, and the name closes right
+ * after it, as it does before "أن" or a full stop.
+ */
+function foreignNameGoesOn(context: RecognitionContext, cueEnd: number, end: number): boolean {
+  const first = context.words[cueEnd];
+  const bare = (i: number): boolean => !(context.words[i]?.folded.startsWith('ال') ?? true);
+  return end === cueEnd + 1 && first !== undefined && bare(cueEnd) && bare(end) && canBeNameWord(context, end) && !joinedAnd(context, end) && !nounEnding(context, end) && closesAt(context, end + 1);
+}
+
 /** A trusted place that is a city, not a country ("نيويورك", not "لبنان"). */
 function trustedCity(form: string): boolean {
   return trustedPlace(form) && placeNamed(form)?.place.kind === 'city';
@@ -251,7 +262,15 @@ function namesakeEnd(context: RecognitionContext, i: number): number {
 function organizationComplementEnd(context: RecognitionContext, cueEnd: number): number {
   let end = cueEnd;
   let afterBareName = false;
-  while (end < cueEnd + ORGANIZATION_COMPLEMENT_WORDS) {
+  // "جامعة الدول العربية": a notable organisation that opens with the organisation word ends where its name does;
+  // only nationality adjectives may follow ("… الهجوم" is the object of the verb).
+  const cueStart = context.inCue[cueEnd - 1]?.start;
+  const whole = context.language === 'ar' && cueStart !== undefined ? notableAt(context, cueStart) : null;
+  if (whole?.notable.type === 'organization' && cueStart! + whole.n > cueEnd) {
+    end = cueStart! + whole.n;
+    afterBareName = true;
+  }
+  while (end < Math.max(cueEnd + ORGANIZATION_COMPLEMENT_WORDS, end + 1)) {
     const word = context.words[end];
     if (!word?.isWord || word.stop || context.resources.nonNames.has(word.folded) || /\p{N}/u.test(word.token.text)) break;
     if (context.language === 'ar') {
@@ -278,13 +297,16 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
       const previous = context.words[end - 1]?.folded ?? '';
       const townOfName =
         afterBareName && !article && ((end === cueEnd + 1 && !countryNamed(previous) && (trustedPlace(word.folded) || trustedCity(previous))) || (isSpelledLetter(word.folded) && isSpelledLetter(previous)));
-      if (end > cueEnd && !article && !townOfName) break;
+      if (end > cueEnd && !article && !townOfName && !foreignNameGoesOn(context, cueEnd, end)) break;
       // "قوات سوريا الديمقراطية", "مصرف سوريا المركزي": after a bare country name, a nisba that agrees with the
       // organisation word goes on; a noun after it ("قوات روسيا الأراضي") rarely does.
       const nisbaAfterCountry = article && countryNamed(previous) && agreesWith(context, cueEnd, word.folded);
       // "محكمة جنايات القاهرة": a place closes the name that a bare word began.
       if (afterBareName && !townOfName && !nisbaAfterCountry && trustedPlace(word.folded)) return end + 1;
-      if (afterBareName && !townOfName && !nisbaAfterCountry && !word.forms.some((form) => demonymOf(form.folded))) break;
+      const demonym = word.forms.some((form) => demonymOf(form.folded));
+      if (afterBareName && !townOfName && !nisbaAfterCountry && !demonym && !foreignNameGoesOn(context, cueEnd, end)) break;
+      // "وزارة الداخلية الكويتية القبض": a nationality adjective closes the name.
+      if (demonym) return end + 1;
       afterBareName ||= !article;
     } else if (!canBeComplement(context, end)) break;
     end += 1;

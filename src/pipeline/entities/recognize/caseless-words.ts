@@ -23,7 +23,8 @@ export function canBeNameWord(context: RecognitionContext, i: number): boolean {
   if (!word?.isWord || word.stop || /\p{N}/u.test(word.token.text)) return false;
   const { resources } = context;
   if (resources.nonNames.has(word.folded) || context.inCue[i] || resources.attribution.has(word.folded)) return false;
-  if (word.forms.some((form) => resources.stopwords.has(form.folded) || resources.cues.allWords.has(form.folded))) return false;
+  // The word as written is a stopword as `stop` says (it knows the text's spelling of "على"); stripped forms by the list.
+  if (word.forms.some((form, k) => (k > 0 && resources.stopwords.has(form.folded)) || resources.cues.allWords.has(form.folded))) return false;
   if (isQualifier(context, i) || opensVerbPhrase(context, i)) return false;
   // Tanween marks common nouns and adverbs ("اتصالاً هاتفياً"); news never writes it on a name.
   if (/[\u064B-\u064D]/u.test(word.token.text)) return false;
@@ -110,7 +111,7 @@ export function isBoundary(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
   if (!word?.isWord || word.stop) return true;
   const { attribution, stopwords, titleQualifiers } = context.resources;
-  return word.forms.some((form) => attribution.has(form.folded) || stopwords.has(form.folded) || titleQualifiers.has(form.folded));
+  return word.forms.some((form, k) => attribution.has(form.folded) || (k > 0 && stopwords.has(form.folded)) || titleQualifiers.has(form.folded));
 }
 
 /** Whether word `i` opens a clause whose subject comes next: the text's edge, punctuation, or a verb of the pack's speech or event vocabulary ("وقال", "وأوضح"). */

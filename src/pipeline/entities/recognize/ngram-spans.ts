@@ -82,6 +82,13 @@ function withArticle(context: RecognitionContext, i: number, formStart: number):
   return formStart - tokenStart >= 2 && context.text.slice(formStart - 2, formStart) === 'ال' ? formStart - 2 : formStart;
 }
 
+/** Whether the next form of word `i` after the one as written strips only the article ("الرباط" → "رباط"). */
+function articleOnlyNext(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  const next = word?.forms[1];
+  return word !== undefined && next !== undefined && context.text.slice(word.token.start, next.start) === 'ال';
+}
+
 /** Gazetteer places and demonyms among the words of a caseless text, longest first. */
 export function caselessPlaceSpans(context: RecognitionContext): Span[] {
   const spans: Span[] = [];
@@ -115,7 +122,9 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
         break;
       }
       // A word that names a place as written is that place or nothing: "كسلا" (Kassala) is no "ك" + "سلا" (Salé).
-      if (hit && form === word.forms[0]) break;
+      // Only the article may still go: it belongs to the name, and "الرباط" names the region as written and the
+      // city without it.
+      if (hit && form === word.forms[0] && !articleOnlyNext(context, i)) break;
     }
     if (found) {
       spans.push(found);

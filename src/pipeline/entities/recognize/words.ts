@@ -121,11 +121,24 @@ function casedCore(token: Token): Core {
   return { form: { folded, start, end }, suffixed, coreText: text };
 }
 
+/** Final alif maqsura and yeh, which folding makes one letter ("على" on, "علي" Ali). */
+const ALIF_MAQSURA_END = /ى$/u;
+const YEH_END = /ي$/u;
+
 export function prepareWords(tokens: readonly Token[], resources: Resources): Word[] {
-  return tokens.map((token) => prepareWord(token, resources));
+  let maqsuraFolds: ReadonlySet<string> | undefined;
+  // Folding makes "علي" (Ali) and "على" (on) one word. A text that writes the stopword with its final ى somewhere
+  // tells the two apart, so there the yeh spelling is a name, no stopword; a text that never does may write "على"
+  // as "علي", and every spelling stays a stopword.
+  const spelledApart = (text: string, folded: string): boolean => {
+    if (!YEH_END.test(text)) return false;
+    maqsuraFolds ??= new Set(tokens.filter((token) => ALIF_MAQSURA_END.test(token.text)).map((token) => foldWithOffsets(token.text).text));
+    return maqsuraFolds.has(folded);
+  };
+  return tokens.map((token) => prepareWord(token, resources, spelledApart));
 }
 
-function prepareWord(token: Token, resources: Resources): Word {
+function prepareWord(token: Token, resources: Resources, spelledApart: (text: string, folded: string) => boolean): Word {
   const isWord = token.word && token.text.length <= MAX_WORD_LENGTH;
   if (!isWord) {
     const folded = token.word ? '' : token.text;
@@ -136,7 +149,7 @@ function prepareWord(token: Token, resources: Resources): Word {
     const absolute = Int32Array.from(offsets, (offset) => offset + token.start);
     const core: Form = { folded, start: token.start, end: token.end };
     const forms = [core, ...arabicForms(folded, absolute, token.end)];
-    const stop = resources.stopwords.has(folded);
+    const stop = resources.stopwords.has(folded) && !spelledApart(token.text, folded);
     return { token, isWord, folded, forms, capitalized: false, allCaps: false, suffixed: false, stop, caseless: true };
   }
   const { form, suffixed, coreText } = casedCore(token);
