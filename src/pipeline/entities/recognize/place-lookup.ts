@@ -4,6 +4,7 @@
  * stripped by the caller, which keeps their offsets).
  */
 import { lookupDemonym, lookupPlace, type DemonymMatch, type PlaceMatch } from '../../../gazetteer/index.js';
+import { allLanguagePacks } from '../../../lang/registry.js';
 
 export interface PlaceHit {
   readonly place: PlaceMatch;
@@ -51,7 +52,22 @@ const CASELESS_CITY_POPULATION = 500_000;
 
 export function trustedPlace(form: string): boolean {
   const hit = placeNamed(form);
-  return hit !== null && (hit.place.kind === 'country' || (hit.place.kind === 'city' && (hit.place.population ?? 0) >= CASELESS_CITY_POPULATION));
+  if (!hit) return false;
+  if (hit.place.kind === 'country') return !ARABIC_LETTER.test(form) || spelledByPressLanguage(hit.place);
+  return hit.place.kind === 'city' && (hit.place.population ?? 0) >= CASELESS_CITY_POPULATION;
+}
+
+let packLanguages: ReadonlySet<string> | undefined;
+const ARABIC_LETTER = /[\u0600-\u06ff]/u;
+
+/**
+ * Whether a country's matched form is one the press of a pack language writes, or one several languages share.
+ * Arabic script serves a dozen languages, and a form only one of the others records can be a common word of the
+ * text's language ("نووي", "nuclear" in Arabic, is Niue in Sindhi).
+ */
+function spelledByPressLanguage(place: PlaceMatch): boolean {
+  packLanguages ??= new Set(allLanguagePacks().map((pack) => pack.code));
+  return place.languages.length > 1 || place.languages.some((language) => language === 'und' || packLanguages!.has(language));
 }
 
 /** Endings a case form may add, and the nominative endings to try in their place, per script. */
