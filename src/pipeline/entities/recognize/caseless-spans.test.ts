@@ -182,6 +182,17 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(found('وأكد الوزير أن الرباط تدعم الحل.')).toContain('place:الرباط');
   });
 
+  it('reads a dateline\'s city, a crossing and a national branch of a notable body', () => {
+    expect(found('نابلس - اقتحمت قوات الاحتلال المدينة فجر اليوم.')).toContain('place:نابلس');
+    expect(found('ودخلت الشاحنات عبر معبر كرم أبو سالم.')).toContain('place:كرم أبو سالم');
+    expect(found('وقالت جمعية الصليب الأحمر الدولية إن الطواقم وصلت.')).not.toContain('organization:جمعية الصليب');
+    expect(found('وأرسل الهلال الأحمر القطري قافلة إغاثة.')).toContain('organization:الهلال الأحمر القطري');
+  });
+
+  it('names diplomats by their post', () => {
+    expect(people('وقال المندوب الدائم لروسيا فاسيلي نيبينزيا إن بلاده ستستخدم الفيتو.')).toContain('person:فاسيلي نيبينزيا');
+  });
+
   it('takes no name before a title written with a joined preposition or "and"', () => {
     expect(people('واجتمع الوفد في مبنى البرلمان بالرئيس اللبناني.')).toEqual([]);
     expect(people('وحضر الاجتماع قادة الأحزاب والرئيس.')).toEqual([]);

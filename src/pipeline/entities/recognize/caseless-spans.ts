@@ -333,7 +333,10 @@ function placeAfterWord(context: RecognitionContext, from: number, phrase: strin
   let end = from + 1;
   // A second word only when the name closes after it: "منطقة قره باغ،", "قضاء كارلي أوفا على"; not a verb or the
   // head of a construct that goes on ("ولاية القضارف تستقبل آلاف", "ميناء بورتسودان مطلع الأسبوع").
-  while (end < from + PLACE_NAME_WORDS && continuesName(context, end) && !continuesName(context, end + 1)) end += 1;
+  while (end < from + PLACE_NAME_WORDS && continuesName(context, end) && !isParticle(context, end) && !continuesName(context, end + 1)) end += 1;
+  // "معبر كرم أبو سالم": a particle joins one more name word and counts for none.
+  // The word after the particle may itself name a place ("سالم" is also Salem).
+  while (isParticle(context, end) && !isBoundary(context, end + 1) && !joinedAnd(context, end + 1) && !continuesName(context, end + 2)) end += 2;
   // The place word vouches for a town too small to trust alone: "ولاية كسلا" is Kassala.
   const hit = placeNamed(rangeKey(context, from, end));
   return makeSpan(context, from, end, 'place', [`place-word:${phrase}`], 2, hit ? placeFields(hit) : {});

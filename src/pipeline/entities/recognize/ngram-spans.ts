@@ -52,10 +52,18 @@ export function notableSpans(context: RecognitionContext): Span[] {
   for (let i = 0; i < context.words.length; i += 1) {
     const hit = notableAt(context, i);
     if (!hit) continue;
-    spans.push({ ...makeSpan(context, i, i + hit.n, hit.notable.type, ['notable'], 3, { name: hit.notable.name }), charStart: hit.form.start });
-    i += hit.n - 1;
+    // "الهلال الأحمر المصري": in caseless text a nationality adjective after an organisation names its national branch.
+    const end = i + hit.n + (context.caseless && hit.notable.type === 'organization' && nationalityAt(context, i + hit.n) ? 1 : 0);
+    spans.push({ ...makeSpan(context, i, end, hit.notable.type, ['notable'], 3, { name: hit.notable.name }), charStart: hit.form.start });
+    i = end - 1;
   }
   return spans;
+}
+
+/** Whether word `i` is a nationality adjective written with the article ("المصري", "السورية"). */
+function nationalityAt(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  return word?.isWord === true && word.folded.startsWith('ال') && demonymOf(word.folded) !== null;
 }
 
 /**
@@ -80,6 +88,16 @@ function afterPlacePreposition(context: RecognitionContext, i: number): boolean 
 function withArticle(context: RecognitionContext, i: number, formStart: number): number {
   const tokenStart = context.words[i]?.token.start ?? formStart;
   return formStart - tokenStart >= 2 && context.text.slice(formStart - 2, formStart) === 'ال' ? formStart - 2 : formStart;
+}
+
+/** Marks that close a dateline's place ("الدوحة - …", "بيروت (رويترز)"). */
+const DATELINE_MARKS = new Set(['-', '–', '—', ':', '(']);
+
+/** Whether word `i` is a dateline's place: the first word of a paragraph, followed by a dash, colon or bracket. */
+function datelineAt(context: RecognitionContext, i: number): boolean {
+  const previous = context.words[i - 1];
+  const opensParagraph = !previous || context.text.slice(previous.token.end, context.words[i]!.token.start).includes('\n');
+  return opensParagraph && DATELINE_MARKS.has(context.words[i + 1]?.token.text ?? '');
 }
 
 /** Whether the next form of word `i` after the one as written strips only the article ("الرباط" → "رباط"). */
@@ -112,7 +130,7 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
     for (const form of found || placeWord ? [] : word.forms) {
       const hit = placeNamed(form.folded);
       // After a preposition only the word as written counts: "في المئة" ("per cent") is no "مئة" (Mie prefecture).
-      if (hit && (trustedPlace(form.folded) || (hit.strong && form === word.forms[0] && afterPlacePreposition(context, i)))) {
+      if (hit && (trustedPlace(form.folded) || (hit.strong && form === word.forms[0] && (afterPlacePreposition(context, i) || datelineAt(context, i))))) {
         found = { ...makeSpan(context, i, i + 1, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: withArticle(context, i, form.start) };
         break;
       }
