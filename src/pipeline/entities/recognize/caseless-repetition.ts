@@ -4,7 +4,7 @@
  * descriptor and a known name extends it to the full name ("لدى موسكو كاظم
  * جلالي" → "كاظم جلالي"). Places named after a place word repeat the same way.
  */
-import { canBeNameWord, isPlaceOrDemonym } from './caseless-words.js';
+import { canBeNameWord, isPlaceOrDemonym, joinedAnd } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { makeSpan } from './make-span.js';
 import type { Span } from './span.js';
@@ -14,8 +14,6 @@ interface KnownName {
   readonly words: readonly string[];
   readonly source: Span;
 }
-
-const CONJUNCTION = /^[وف]/u;
 
 function foldedWords(context: RecognitionContext, span: Span): string[] {
   const out: string[] = [];
@@ -73,7 +71,8 @@ export function repeatCaselessNames(context: RecognitionContext, spans: Span[]):
       const previous = i - 1;
       if (name.source.type === 'person' && name.words.length === 1 && match.charStart === words[i]?.token.start && canBeNameWord(context, previous) && !spanAt[previous]) {
         const word = words[previous]!;
-        if (!CONJUNCTION.test(word.folded) && isDescriptor(context, previous - 1)) {
+        // Not a word with a joined "and", which starts another name ("روحاني وبوتين"); "فيصل" and Persian "ولادیمیر" are names.
+        if (!joinedAnd(context, previous) && isDescriptor(context, previous - 1)) {
           start = previous;
           charStart = word.token.start;
         }

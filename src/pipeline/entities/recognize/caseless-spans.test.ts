@@ -189,6 +189,10 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(found('وأرسل الهلال الأحمر القطري قافلة إغاثة.')).toContain('organization:الهلال الأحمر القطري');
   });
 
+  it('extends a repeated surname to the name word before it, one that opens with "ف" included', () => {
+    expect(people('وقال السفير جلالي إن الوفد وصل. وصرح في موسكو فرهاد جلالي بأن العلاقات متينة.')).toContain('person:فرهاد جلالي');
+  });
+
   it('names diplomats by their post', () => {
     expect(people('وقال المندوب الدائم لروسيا فاسيلي نيبينزيا إن بلاده ستستخدم الفيتو.')).toContain('person:فاسيلي نيبينزيا');
   });
