@@ -4,6 +4,7 @@
  * caseless scripts also gazetteer places ("جمهورية آذربيجان", "وروسيا") and
  * nationality adjectives ("الروسي"). The first word may carry joined clitics.
  */
+import { joinedAnd } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { makeSpan, notableLengthFrom, notableNamed, placeFields } from './make-span.js';
 import { nameKeyOf } from './name-key-of.js';
@@ -77,7 +78,7 @@ function afterPlacePreposition(context: RecognitionContext, i: number): boolean 
   // "في جنوب لبنان": a word before a country or city is its compass point, not a place of its own.
   if (context.words[i + 1]?.forms.some((form) => trustedPlace(form.folded))) return false;
   // Stripped forms keep three letters at least, so a joined "و" is taken off here ("وفي" → "في").
-  return placePrepositions.has(before.folded) || (before.folded.startsWith('و') && placePrepositions.has(before.folded.slice(1)));
+  return placePrepositions.has(before.folded) || (joinedAnd(context, i - 1) && placePrepositions.has(before.folded.slice(1)));
 }
 
 /**
