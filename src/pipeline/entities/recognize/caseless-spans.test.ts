@@ -193,6 +193,10 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وقال السفير جلالي إن الوفد وصل. وصرح في موسكو فرهاد جلالي بأن العلاقات متينة.')).toContain('person:فرهاد جلالي');
   });
 
+  it('takes three complement words at most after an organisation word', () => {
+    expect(found('وأعلنت هيئة الطاقة الذرية الوطنية الكبرى الحديثة أن المشروع بدأ.')).toEqual(['organization:هيئة الطاقة الذرية الوطنية']);
+  });
+
   it('names diplomats by their post', () => {
     expect(people('وقال المندوب الدائم لروسيا فاسيلي نيبينزيا إن بلاده ستستخدم الفيتو.')).toContain('person:فاسيلي نيبينزيا');
   });

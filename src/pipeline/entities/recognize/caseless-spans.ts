@@ -270,7 +270,9 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
     end = cueStart! + whole.n;
     afterBareName = true;
   }
-  while (end < Math.max(cueEnd + ORGANIZATION_COMPLEMENT_WORDS, end + 1)) {
+  // Three complement words at most, or one more after a notable name (its nationality adjective).
+  const limit = Math.max(cueEnd + ORGANIZATION_COMPLEMENT_WORDS, whole ? end + 1 : 0);
+  while (end < limit) {
     const word = context.words[end];
     if (!word?.isWord || word.stop || context.resources.nonNames.has(word.folded) || /\p{N}/u.test(word.token.text)) break;
     if (context.language === 'ar') {
