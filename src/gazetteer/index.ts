@@ -12,6 +12,7 @@ import type { DemonymMatch, Place, PlaceMatch } from './types.js';
 
 export { Gazetteer, type LoadedRecordCounts } from './gazetteer.js';
 export { fileSource, type GazetteerSource } from './read-data-files.js';
+export { isArabicScript } from './search-key.js';
 export type { CityRecord, CountryRecord, DemonymMatch, NamesByLanguage, Place, PlaceKind, PlaceMatch, RegionRecord } from './types.js';
 
 let shared: Gazetteer | undefined;

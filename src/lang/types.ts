@@ -129,7 +129,7 @@ export interface EntityCues {
   /**
    * Common given names in the language's own script, for scripts without capitals: one before a name word opens
    * a person's name with no title ("وقالت هيلين ماركيتي", "محمد جواد ظريف"). Only names that are not also common
-   * words of the press ("كريم", "أمل", "علي" folded like "على" are left out). Empty for cased scripts.
+   * words of the press; those ("كريم", "أمل", "علي" folded like "على") go in `commonWordGivenNames`. Empty for cased scripts.
    */
   readonly givenNames: readonly string[];
   /**

@@ -40,9 +40,9 @@ function bracketed(context: RecognitionContext, start: number, end: number): boo
 function agencyAt(context: RecognitionContext, i: number): Span | null {
   if (!context.words[i]?.isWord) return null;
   for (let n = MAX_AGENCY_WORDS; n >= 1; n -= 1) {
-    if (n > 1 && !bracketed(context, i, i + n)) continue;
     // A bracketed credit is an agency however short ("(وام)", "(أ ف ب)").
     const credit = bracketed(context, i, i + n);
+    if (n > 1 && !credit) continue;
     const hit = ngramKeys(context, i, i + n).find(({ key }) => context.resources.agencies.has(key) && (credit || trustedAgency(context, key)));
     if (hit) return { ...makeSpan(context, i, i + n, 'organization', ['agency'], 3), charStart: hit.form.start };
   }

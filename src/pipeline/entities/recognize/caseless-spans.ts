@@ -7,7 +7,7 @@
  */
 import { isCapital } from '../../../gazetteer/index.js';
 import type { RecognitionContext } from './context.js';
-import { canBeNameWord, closesAt, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF } from './caseless-words.js';
+import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF } from './caseless-words.js';
 import { makeSpan, placeFields, rangeKey } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
 import { demonymOf, placeNamed, trustedPlace } from './place-lookup.js';
@@ -98,9 +98,7 @@ function organizationLengthAt(context: RecognitionContext, i: number): number {
 
 /** Where the organisation word at `cueStart` carries its article: the first character of "ال", or null. */
 function articleStart(context: RecognitionContext, cueStart: number): number | null {
-  const cueStartChar = context.cueAt[cueStart]?.charStart ?? context.words[cueStart]?.token.start ?? 0;
-  const tokenStart = context.words[cueStart]?.token.start ?? cueStartChar;
-  return cueStartChar - 2 >= tokenStart && context.text.slice(cueStartChar - 2, cueStartChar) === 'ال' ? cueStartChar - 2 : null;
+  return articleBefore(context, cueStart, context.cueAt[cueStart]?.charStart ?? context.words[cueStart]?.token.start ?? 0);
 }
 
 /**
@@ -299,14 +297,15 @@ function organizationComplementEnd(context: RecognitionContext, cueEnd: number):
       const previous = context.words[end - 1]?.folded ?? '';
       const townOfName =
         afterBareName && !article && ((end === cueEnd + 1 && !countryNamed(previous) && (trustedPlace(word.folded) || trustedCity(previous))) || (isSpelledLetter(word.folded) && isSpelledLetter(previous)));
-      if (end > cueEnd && !article && !townOfName && !foreignNameGoesOn(context, cueEnd, end)) break;
+      const foreignName = foreignNameGoesOn(context, cueEnd, end);
+      if (end > cueEnd && !article && !townOfName && !foreignName) break;
       // "قوات سوريا الديمقراطية", "مصرف سوريا المركزي": after a bare country name, a nisba that agrees with the
       // organisation word goes on; a noun after it ("قوات روسيا الأراضي") rarely does.
       const nisbaAfterCountry = article && countryNamed(previous) && agreesWith(context, cueEnd, word.folded);
       // "محكمة جنايات القاهرة": a place closes the name that a bare word began.
       if (afterBareName && !townOfName && !nisbaAfterCountry && trustedPlace(word.folded)) return end + 1;
       const demonym = word.forms.some((form) => demonymOf(form.folded));
-      if (afterBareName && !townOfName && !nisbaAfterCountry && !demonym && !foreignNameGoesOn(context, cueEnd, end)) break;
+      if (afterBareName && !townOfName && !nisbaAfterCountry && !demonym && !foreignName) break;
       // "وزارة الداخلية الكويتية القبض": a nationality adjective closes the name.
       if (demonym) return end + 1;
       afterBareName ||= !article;
@@ -371,8 +370,7 @@ const NAME_WORDS_BEFORE_TITLE = 3;
  */
 function opensName(context: RecognitionContext, i: number): boolean {
   if (!context.resources.verbFirst) return isBoundary(context, i);
-  const { placePrepositions } = context.resources;
-  return opensClause(context, i) || (context.words[i]?.forms.some((form) => placePrepositions.has(form.folded)) ?? false);
+  return opensClause(context, i) || anyFormIn(context, i, context.resources.placePrepositions);
 }
 
 /** Words within which a title set off by commas closes ("، وزير الخارجية الأردني،"). */

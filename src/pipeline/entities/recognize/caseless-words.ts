@@ -38,9 +38,24 @@ export function canBeNameWord(context: RecognitionContext, i: number): boolean {
 
 const ARTICLE_WITH_CLITIC = /^(?:[وف][بلك]?ال|[بك]ال|لل)/u;
 
+/** Whether any form of word `i`, as written or with clitics stripped, is in `set` ("وأكد" reads "أكد"). */
+export function anyFormIn(context: RecognitionContext, i: number, set: ReadonlySet<string>): boolean {
+  return context.words[i]?.forms.some((form) => set.has(form.folded)) ?? false;
+}
+
 /** A qualifier of a title or a name ("السابق", "الراحل", "بالوكالة"), as written or with "و" before it. */
 export function isQualifier(context: RecognitionContext, i: number): boolean {
-  return context.words[i]?.forms.some((form) => context.resources.titleQualifiers.has(form.folded)) ?? false;
+  return anyFormIn(context, i, context.resources.titleQualifiers);
+}
+
+/**
+ * Where the article before `charStart`, inside word `i`, begins: the article belongs to the name ("البصرة",
+ * "الجيش الإسرائيلي"), the joined conjunction or preposition before it does not ("والأمريكية"). Null when no
+ * article stands there.
+ */
+export function articleBefore(context: RecognitionContext, i: number, charStart: number): number | null {
+  const tokenStart = context.words[i]?.token.start ?? charStart;
+  return charStart - 2 >= tokenStart && context.text.slice(charStart - 2, charStart) === 'ال' ? charStart - 2 : null;
 }
 
 export function isPlaceOrDemonym(context: RecognitionContext, i: number): boolean {
@@ -110,16 +125,15 @@ export function isComma(context: RecognitionContext, i: number): boolean {
 export function isBoundary(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
   if (!word?.isWord || word.stop) return true;
-  const { attribution, stopwords, titleQualifiers } = context.resources;
-  return word.forms.some((form, k) => attribution.has(form.folded) || (k > 0 && stopwords.has(form.folded)) || titleQualifiers.has(form.folded));
+  const { attribution, stopwords } = context.resources;
+  return word.forms.some((form, k) => attribution.has(form.folded) || (k > 0 && stopwords.has(form.folded))) || isQualifier(context, i);
 }
 
 /** Whether word `i` opens a clause whose subject comes next: the text's edge, punctuation, or a verb of the pack's speech or event vocabulary ("وقال", "وأوضح"). */
 export function opensClause(context: RecognitionContext, i: number): boolean {
-  const word = context.words[i];
-  if (!word?.isWord) return true;
+  if (!context.words[i]?.isWord) return true;
   const { attribution, clauseVerbs } = context.resources;
-  return word.forms.some((form) => attribution.has(form.folded) || clauseVerbs.has(form.folded));
+  return anyFormIn(context, i, attribution) || anyFormIn(context, i, clauseVerbs);
 }
 
 const foldedWords = new WeakMap<RecognitionContext, readonly string[]>();

@@ -5,7 +5,7 @@
  * of" or "father of"). Capitals cannot mark these names; the particles do.
  */
 import { foldForMatch } from '../../../lang/match-fold.js';
-import { canBeNameWord, closesAt, divineNameAfterServant, joinedAnd, nounEnding, SERVANT_OF } from './caseless-words.js';
+import { canBeNameWord, closesAt, DEFINITE_NISBA, divineNameAfterServant, joinedAnd, nounEnding, SERVANT_OF } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { makeSpan, rangeKey } from './make-span.js';
 import { placeNamed } from './place-lookup.js';
@@ -41,7 +41,7 @@ export function lineageEnd(context: RecognitionContext, end: number): number {
 /** A surname with the article after a name opened by a particle is a nisba ("السيسي", "القرضاوي"); other words are not taken. */
 function nisbaSurname(context: RecognitionContext, i: number): boolean {
   const folded = context.words[i]?.folded ?? '';
-  return folded.startsWith('ال') && folded.endsWith('ي') && canBeNameWord(context, i) && !context.resources.regnalOrdinals.has(folded);
+  return DEFINITE_NISBA.test(folded) && canBeNameWord(context, i) && !context.resources.regnalOrdinals.has(folded);
 }
 
 /** Any family name after a name opened by a particle, where the name closes right after it ("عبد الفتاح البرهان."). */

@@ -4,7 +4,7 @@
  * caseless scripts also gazetteer places ("جمهورية آذربيجان", "وروسيا") and
  * nationality adjectives ("الروسي"). The first word may carry joined clitics.
  */
-import { joinedAnd } from './caseless-words.js';
+import { articleBefore, joinedAnd } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { makeSpan, notableLengthFrom, notableNamed, placeFields } from './make-span.js';
 import { nameKeyOf } from './name-key-of.js';
@@ -87,8 +87,7 @@ function afterPlacePreposition(context: RecognitionContext, i: number): boolean 
  * before it does not.
  */
 function withArticle(context: RecognitionContext, i: number, formStart: number): number {
-  const tokenStart = context.words[i]?.token.start ?? formStart;
-  return formStart - tokenStart >= 2 && context.text.slice(formStart - 2, formStart) === 'ال' ? formStart - 2 : formStart;
+  return articleBefore(context, i, formStart) ?? formStart;
 }
 
 /** Marks that close a dateline's place ("الدوحة - …", "بيروت (رويترز)"). */

@@ -3,7 +3,7 @@
  * best place or demonym with how much to trust it, cached per form (clitics are
  * stripped by the caller, which keeps their offsets).
  */
-import { lookupDemonym, lookupPlace, type DemonymMatch, type PlaceMatch } from '../../../gazetteer/index.js';
+import { isArabicScript, lookupDemonym, lookupPlace, type DemonymMatch, type PlaceMatch } from '../../../gazetteer/index.js';
 import { allLanguagePacks } from '../../../lang/registry.js';
 
 export interface PlaceHit {
@@ -53,12 +53,11 @@ const CASELESS_CITY_POPULATION = 500_000;
 export function trustedPlace(form: string): boolean {
   const hit = placeNamed(form);
   if (!hit) return false;
-  if (hit.place.kind === 'country') return !ARABIC_LETTER.test(form) || spelledByPressLanguage(hit.place);
+  if (hit.place.kind === 'country') return !isArabicScript(form) || spelledByPressLanguage(hit.place);
   return hit.place.kind === 'city' && (hit.place.population ?? 0) >= CASELESS_CITY_POPULATION;
 }
 
 let packLanguages: ReadonlySet<string> | undefined;
-const ARABIC_LETTER = /[\u0600-\u06ff]/u;
 
 /**
  * Whether a country's matched form is one the press of a pack language writes, or one several languages share.

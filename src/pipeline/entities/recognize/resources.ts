@@ -94,9 +94,14 @@ function foldAll(words: Iterable<string>): Set<string> {
   return out;
 }
 
+/** Whether a lexicon phrase is one word ("قال"), not several ("a déclaré", "دیدار کرد*"). */
+function isOneWord(phrase: string): boolean {
+  return !/\s/u.test(phrase.trim());
+}
+
 function verbPhraseMatcher(pack: LanguagePack | null): (folded: readonly string[], i: number) => boolean {
   const { speechVerbs = [], verbTriggers = {} } = pack?.events ?? {};
-  const phrases = [...(pack?.cues.attribution ?? []), ...speechVerbs, ...Object.values(verbTriggers).flat()].filter((phrase) => /\s/u.test(phrase.trim()) && !phrase.includes('…'));
+  const phrases = [...(pack?.cues.attribution ?? []), ...speechVerbs, ...Object.values(verbTriggers).flat()].filter((phrase) => !isOneWord(phrase) && !phrase.includes('…'));
   const matcher = new PhraseMatcher(phrases.map((phrase) => ({ phrase, value: true })));
   return (folded, i) => matcher.matchAt(folded, i, folded.length).some((match) => match.end - match.start >= 2);
 }
@@ -131,6 +136,7 @@ function relativeDayWords(pack: LanguagePack): string[] {
 function build(pack: LanguagePack | null): Resources {
   const entities = pack?.entities;
   const caseless = pack ? pack.scripts.every((script) => CASELESS_SCRIPTS.has(script)) : false;
+  const dates = pack ? dateWords(pack) : [];
   const cues = compileCues([
     { kind: 'personTitle', phrases: entities?.personTitles ?? [] },
     { kind: 'organization', phrases: [...(entities?.organizationWords ?? []), ...UNIVERSAL_ORGANIZATION_WORDS, ...CLUB_ABBREVIATIONS] },
@@ -142,14 +148,14 @@ function build(pack: LanguagePack | null): Resources {
     caseless,
     cues,
     stopwords: foldAll(pack?.stopwords ?? []),
-    nonNames: foldAll([...(entities?.capitalizedNonNames ?? []), ...(pack ? dateWords(pack) : []), ...(pack && caseless ? relativeDayWords(pack) : [])]),
+    nonNames: foldAll([...(entities?.capitalizedNonNames ?? []), ...dates, ...(pack && caseless ? relativeDayWords(pack) : [])]),
     particles: foldAll(entities?.nameParticles ?? []),
     givenNames: foldAll(entities?.givenNames ?? []),
     commonWordGivenNames: foldAll(entities?.commonWordGivenNames ?? []),
     cliticPrefixes: byLengthDesc([...foldAll(entities?.cliticPrefixes ?? [])]),
     cliticSuffixes: byLengthDesc([...foldAll([...(entities?.cliticSuffixes ?? []), ...DEFAULT_SUFFIXES])]),
     // One-word verbs only: the first word of "a déclaré" is "a".
-    attribution: foldAll((pack?.cues.attribution ?? []).filter((phrase) => !/\s/u.test(phrase.trim()))),
+    attribution: foldAll((pack?.cues.attribution ?? []).filter(isOneWord)),
     opensVerbPhrase: verbPhraseMatcher(pack),
     agencies: new Set((pack?.cues.agencies ?? []).map(nameKeyOf)),
     placePrepositions: foldAll(entities?.placePrepositions ?? []),
@@ -161,12 +167,12 @@ function build(pack: LanguagePack | null): Resources {
     titleQualifiers: foldAll(entities?.titleQualifiers ?? []),
     clauseVerbs: foldAll(pack ? clauseVerbs(pack) : []),
     verbFirst: pack?.events.wordOrder === 'VSO',
-    speechVerbs: foldAll((pack?.events.speechVerbs ?? []).filter((verb) => !/\s/u.test(verb.trim()))),
+    speechVerbs: foldAll((pack?.events.speechVerbs ?? []).filter(isOneWord)),
     complementizers: foldAll(pack?.events.complementizers ?? []),
-    adjunctPrepositions: foldAll((pack?.events.adjunct.before ?? []).filter((word) => !/\s/u.test(word.trim()))),
+    adjunctPrepositions: foldAll((pack?.events.adjunct.before ?? []).filter(isOneWord)),
     unnamedSpeakers: foldAll([...(entities?.unnamedSpeakers ?? []), ...(pack?.events.roleNouns ?? [])]),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
-    dateWords: foldAll(pack ? dateWords(pack) : []),
+    dateWords: foldAll(dates),
     isCounterpart: counterpartMatcher(pack),
   };
 }

@@ -5,7 +5,7 @@
  * plural ending and no pronoun suffix, and none of the pack's unnamed speakers, are taken as the person.
  */
 import type { RecognitionContext } from './context.js';
-import { canBeNameWord, joinedAnd, nounEnding } from './caseless-words.js';
+import { anyFormIn, canBeNameWord, joinedAnd, nounEnding } from './caseless-words.js';
 import { makeSpan } from './make-span.js';
 import { scanSpans, type Span } from './span.js';
 
@@ -16,15 +16,10 @@ const MAX_ADJUNCT_WORDS = 4;
 /** Endings of common nouns standing as subjects: sound plurals ("مسؤولون", "ناشطين", "جهات") and "their" ("أحدهم", "بعضها"). */
 const COMMON_NOUN_ENDING = /(?:ون|ين|ات|هم|ها|هما)$/u;
 
-/** Whether any form of word `i` is in `set` ("وأكد" reads "أكد"). */
-function isIn(context: RecognitionContext, i: number, set: ReadonlySet<string>): boolean {
-  return context.words[i]?.forms.some((form) => set.has(form.folded)) ?? false;
-}
-
 /** A word of a speaker's bare name: a name word with no article, plural ending or pronoun suffix. */
 function speakerWord(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
-  if (!word || !canBeNameWord(context, i) || joinedAnd(context, i) || nounEnding(context, i) || isIn(context, i, context.resources.unnamedSpeakers)) return false;
+  if (!word || !canBeNameWord(context, i) || joinedAnd(context, i) || nounEnding(context, i) || anyFormIn(context, i, context.resources.unnamedSpeakers)) return false;
   return !word.folded.startsWith('ال') && !COMMON_NOUN_ENDING.test(word.folded);
 }
 
@@ -35,17 +30,17 @@ function speakerWord(context: RecognitionContext, i: number): boolean {
 function complementizerFrom(context: RecognitionContext, i: number): boolean {
   const { complementizers, adjunctPrepositions } = context.resources;
   // A colon opens the speaker's own words ("وأضاف لافروف: …").
-  if (isIn(context, i, complementizers) || context.words[i]?.token.text === ':') return true;
-  if (!isIn(context, i, adjunctPrepositions)) return false;
+  if (anyFormIn(context, i, complementizers) || context.words[i]?.token.text === ':') return true;
+  if (!anyFormIn(context, i, adjunctPrepositions)) return false;
   for (let k = i + 1; k <= i + MAX_ADJUNCT_WORDS + 1; k += 1) {
     if (!context.words[k]?.isWord) return false;
-    if (isIn(context, k, complementizers)) return k > i + 1;
+    if (anyFormIn(context, k, complementizers)) return k > i + 1;
   }
   return false;
 }
 
 function speakerAt(context: RecognitionContext, i: number): Span | null {
-  if (!isIn(context, i - 1, context.resources.speechVerbs)) return null;
+  if (!anyFormIn(context, i - 1, context.resources.speechVerbs)) return null;
   for (let n = 1; n <= MAX_SPEAKER_WORDS; n += 1) {
     if (!speakerWord(context, i + n - 1)) return null;
     if (complementizerFrom(context, i + n)) return makeSpan(context, i, i + n, 'person', ['speaker'], 2);
