@@ -35,6 +35,15 @@ describe('Arabic names without capitals', () => {
     expect(found('وارتفع التضخم بنسبة 3 في المئة خلال العام.')).toEqual([]);
   });
 
+  it('takes a mid-sized city joined by "and" to a place, on either side', () => {
+    // A trusted city after "and" is another place of the list, not the compass point of "في جنوب لبنان".
+    expect(found('وصل الوفد إلى الدوحة والقاهرة.')).toEqual(['place:الدوحة', 'place:القاهرة']);
+    expect(found('وصل الوفد إلى الرياض والدوحة.')).toEqual(['place:الرياض', 'place:الدوحة']);
+    expect(found('وقتل جندي في جنوب لبنان.')).toEqual(['place:لبنان']);
+    // Not a word joined by "and" to something else: the place must end right before it.
+    expect(found('وأكد الوزير والدوحة تستضيف المحادثات.')).toEqual([]);
+  });
+
   it('names an envoy after a bare nisba', () => {
     expect(found('وقال المبعوث الفرنسي جان إيف لودريان إن الحوار مستمر.')).toContain('person:جان إيف لودريان');
   });

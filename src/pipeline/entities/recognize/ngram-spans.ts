@@ -75,8 +75,9 @@ function afterPlacePreposition(context: RecognitionContext, i: number): boolean 
   const before = context.words[i - 1];
   const { placePrepositions } = context.resources;
   if (!before?.isWord || placePrepositions.size === 0) return false;
-  // "في جنوب لبنان": a word before a country or city is its compass point, not a place of its own.
-  if (context.words[i + 1]?.forms.some((form) => trustedPlace(form.folded))) return false;
+  // "في جنوب لبنان": a word before a country or city is its compass point, not a place of its own; one joined
+  // to it by "and" is a place of its own ("في الدوحة والقاهرة").
+  if (!joinedAnd(context, i + 1) && context.words[i + 1]?.forms.some((form) => trustedPlace(form.folded))) return false;
   // Stripped forms keep three letters at least, so a joined "و" is taken off here ("وفي" → "في").
   return placePrepositions.has(before.folded) || (joinedAnd(context, i - 1) && placePrepositions.has(before.folded.slice(1)));
 }
@@ -88,6 +89,15 @@ function afterPlacePreposition(context: RecognitionContext, i: number): boolean 
  */
 function withArticle(context: RecognitionContext, i: number, formStart: number): number {
   return articleBefore(context, i, formStart) ?? formStart;
+}
+
+/**
+ * Whether word `i` is joined by "and" to the place that ends right before it ("الرياض والدوحة"): a strong place
+ * written so is one more of a list. `form` must be the word with only the conjunction taken off.
+ */
+function coordinatedPlace(context: RecognitionContext, i: number, form: Form, previous: Span | undefined): boolean {
+  const word = context.words[i]!;
+  return previous?.end === i && previous.type === 'place' && joinedAnd(context, i) && form.start === word.token.start + 1;
 }
 
 /** Marks that close a dateline's place ("الدوحة - …", "بيروت (رويترز)"). */
@@ -114,6 +124,7 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i];
     if (!word?.isWord || word.stop || resources.nonNames.has(word.folded)) continue;
+    const previous = spans[spans.length - 1];
     let found: Span | null = null;
     for (let n = wordRunLength(context, i, MAX_PLACE_WORDS); n >= 2 && !found; n -= 1) {
       if (words[i + n - 1]?.stop) continue;
@@ -130,7 +141,7 @@ export function caselessPlaceSpans(context: RecognitionContext): Span[] {
     for (const form of found || placeWord ? [] : word.forms) {
       const hit = placeNamed(form.folded);
       // After a preposition only the word as written counts: "في المئة" ("per cent") is no "مئة" (Mie prefecture).
-      if (hit && (trustedPlace(form.folded) || (hit.strong && form === word.forms[0] && (afterPlacePreposition(context, i) || datelineAt(context, i))))) {
+      if (hit && (trustedPlace(form.folded) || (hit.strong && ((form === word.forms[0] && (afterPlacePreposition(context, i) || datelineAt(context, i))) || coordinatedPlace(context, i, form, previous))))) {
         found = { ...makeSpan(context, i, i + 1, 'place', [`gazetteer:${hit.place.kind}`], 2, placeFields(hit)), charStart: withArticle(context, i, form.start) };
         break;
       }
