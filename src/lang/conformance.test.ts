@@ -45,6 +45,7 @@ const TUNED_LISTS = {
   givenNames: new Set(['ar', 'fa']),
   commonWordGivenNames: new Set(['ar']),
   unnamedSpeakers: new Set(['ar']),
+  purposeOrganizationWords: new Set(['ar']),
   aliasMarkers: new Set(['ar', 'de', 'en', 'es', 'fa', 'fr', 'ru']),
 } as const satisfies Partial<Record<keyof EntityCues, ReadonlySet<string>>>;
 

@@ -144,6 +144,12 @@ export interface EntityCues {
    */
   readonly unnamedSpeakers: readonly string[];
   /**
+   * Organisation words whose names may go on with a "for" phrase joined to a word ("الوكالة الدولية للطاقة الذرية",
+   * "الهيئة العامة للاستعلامات"), for scripts without capitals. Not those after which the same phrase is more often
+   * the verb's purpose ("نقل إلى مستشفى … للعلاج", "اعتقلته الشرطة … للتحقيق"). Empty where not yet tuned.
+   */
+  readonly purposeOrganizationWords: readonly string[];
+  /**
    * Capitalised words that are not names on their own in running text: sentence-initial
    * pronouns, articles, conjunctions and prepositions, and role nouns capitalised as titles
    * ("President" alone). No month or weekday names (CLDR gives them). Empty for caseless scripts.

@@ -31,6 +31,7 @@ export const entities: EntityCues = {
   givenNames: [],
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'Bu', 'O', 'Bir', 'Və', 'Amma', 'Lakin', 'Ancaq', 'Həmçinin', 'Eyni', 'Belə', 'Bununla', 'Bundan',
     'Sonra', 'Əvvəl', 'Daha', 'Çünki', 'Əgər', 'Nə', 'Niyə', 'Necə', 'Kim', 'Hansı', 'Biz', 'Mən', 'Siz',

@@ -63,6 +63,7 @@ export const entities: EntityCues = {
   // most common sentence openers and role nouns are listed.
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Und', 'Aber', 'Oder',
     'Doch', 'Denn', 'In', 'Im', 'Auf', 'An', 'Am', 'Aus', 'Bei', 'Beim', 'Mit', 'Nach', 'Vom', 'Zu', 'Zum',

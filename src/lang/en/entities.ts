@@ -48,6 +48,7 @@ export const entities: EntityCues = {
   // Role nouns stand here alone ("the President said"); before a name they are titles.
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'And', 'But', 'Or', 'So', 'Yet', 'In', 'On', 'At',
     'As', 'By', 'For', 'From', 'Of', 'To', 'With', 'Without', 'After', 'Before', 'During', 'Since', 'Until',

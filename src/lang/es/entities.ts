@@ -41,6 +41,7 @@ export const entities: EntityCues = {
   // "El" and "La" also open names ("El Salvador", "La Paz"); at the start of a sentence they are far more often articles.
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'El', 'La', 'Los', 'Las', 'Lo', 'Un', 'Una', 'Unos', 'Unas', 'Y', 'E', 'O', 'Pero', 'Aunque', 'Sin',
     'Con', 'En', 'De', 'Del', 'Al', 'A', 'Por', 'Para', 'Según', 'Tras', 'Desde', 'Durante', 'Ante', 'Entre',

@@ -41,6 +41,7 @@ export const entities: EntityCues = {
   ],
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [],
   // Nothing is glued before a name: "به" and "از" are written apart, the Arabic article belongs to the name ("البغدادی").
   cliticPrefixes: [],

@@ -54,6 +54,7 @@ export const entities: EntityCues = {
   // "De", "Le" and "La" also open names ("Le Pen", "De Gaulle"); at the start of a sentence they are far more often articles.
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'Le', 'La', 'Les', 'Un', 'Une', 'Des', 'Du', 'De', 'Au', 'Aux', 'Et', 'Mais', 'Ou', 'Donc', 'Car', 'Or',
     'Ni', 'En', 'Dans', 'Sur', 'Sous', 'Pour', 'Par', 'Avec', 'Sans', 'Selon', 'Après', 'Avant', 'Depuis',

@@ -33,6 +33,7 @@ export const entities: EntityCues = {
   // «և» and «եւ» are both in use and do not fold together, so both spellings are listed.
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'Այս', 'Այդ', 'Այն', 'Սա', 'Դա', 'Նա', 'Նրանք', 'Մենք', 'Ես', 'Դուք', 'Նրա', 'Նրանց', 'Իսկ', 'Եվ',
     'Բայց', 'Սակայն', 'Կամ', 'Նաև', 'Նաեւ', 'Որ', 'Ինչ', 'Ով', 'Երբ', 'Որտեղ', 'Ինչու', 'Ինչպես', 'Եթե', 'Հետո',

@@ -35,6 +35,7 @@ export const entities: EntityCues = {
   // "Di", "Del" and "Della" are left out: sentences open with "Di Maio", "Del Rio", "Della Vedova".
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Uno', 'Una', 'E', 'Ed', 'O', 'Ma', 'Però', 'Anche', 'In', 'Nel',
     'Nella', 'Nei', 'Con', 'Per', 'Su', 'Sul', 'Sulla', 'Da', 'Dal', 'Dalla', 'Tra', 'Fra', 'Secondo', 'Dopo',

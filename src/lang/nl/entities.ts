@@ -34,6 +34,7 @@ export const entities: EntityCues = {
   // "De" also opens Flemish names ("De Croo", "De Wever"); at the start of a sentence it is far more often the article. "Van" is left out.
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'De', 'Het', 'Een', 'En', 'Maar', 'Of', 'Want', 'Dus', 'In', 'Op', 'Aan', 'Bij', 'Met', 'Na', 'Naar',
     'Voor', 'Door', 'Uit', 'Over', 'Onder', 'Tegen', 'Tijdens', 'Volgens', 'Sinds', 'Ondanks', 'Als', 'Toen',

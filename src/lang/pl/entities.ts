@@ -32,6 +32,7 @@ export const entities: EntityCues = {
   givenNames: [],
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'W', 'We', 'Na', 'Z', 'Ze', 'Do', 'Od', 'Po', 'Przez', 'Przy', 'Pod', 'Nad', 'Za', 'Dla', 'Bez', 'O', 'U',
     'Według', 'Podczas', 'Mimo', 'Wśród', 'Przed', 'Między', 'I', 'A', 'Ale', 'Lecz', 'Albo', 'Lub', 'Oraz',

@@ -32,6 +32,7 @@ export const entities: EntityCues = {
   givenNames: [],
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'O', 'A', 'Os', 'As', 'Um', 'Uma', 'Uns', 'Umas', 'E', 'Mas', 'Ou', 'Porém', 'Contudo', 'No', 'Na', 'Nos',
     'Nas', 'Em', 'De', 'Do', 'Da', 'Dos', 'Das', 'Ao', 'Com', 'Por', 'Pelo', 'Pela', 'Para', 'Segundo',

@@ -35,6 +35,7 @@ export const entities: EntityCues = {
   givenNames: [],
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'В', 'Во', 'На', 'По', 'С', 'Со', 'К', 'О', 'Об', 'Из', 'За', 'Для', 'При', 'После', 'До', 'Перед',
     'Между', 'Против', 'Среди', 'Несмотря', 'Согласно', 'Кроме', 'И', 'А', 'Но', 'Или', 'Однако', 'Также',

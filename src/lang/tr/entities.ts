@@ -34,6 +34,7 @@ export const entities: EntityCues = {
   givenNames: [],
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'Bu', 'Şu', 'O', 'Bir', 'Ve', 'Ama', 'Ancak', 'Fakat', 'Veya', 'Ya', 'İle', 'İçin', 'Gibi', 'Göre',
     'Sonra', 'Önce', 'Daha', 'Çünkü', 'Eğer', 'Ne', 'Neden', 'Nasıl', 'Kim', 'Hangi', 'Biz', 'Ben', 'Siz',

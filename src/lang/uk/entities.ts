@@ -35,6 +35,7 @@ export const entities: EntityCues = {
   givenNames: [],
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [
     'У', 'В', 'На', 'По', 'З', 'Зі', 'Із', 'До', 'Від', 'Для', 'Під', 'Після', 'Про', 'За', 'Через', 'Перед',
     'Між', 'Проти', 'Серед', 'Попри', 'Незважаючи', 'Згідно', 'Відповідно', 'Крім', 'І', 'Й', 'А', 'Але',

@@ -28,6 +28,7 @@ export const entities: EntityCues = {
   givenNames: [],
   commonWordGivenNames: [],
   unnamedSpeakers: [],
+  purposeOrganizationWords: [],
   capitalizedNonNames: [],
   // Postpositions ("کا", "نے", "میں") are written apart from the name.
   cliticPrefixes: [],

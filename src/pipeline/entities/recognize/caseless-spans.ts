@@ -10,6 +10,7 @@ import type { RecognitionContext } from './context.js';
 import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF } from './caseless-words.js';
 import { makeSpan, placeFields, rangeKey } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
+import { purposeComplementEnd } from './purpose-complement.js';
 import { demonymOf, placeNamed, trustedPlace } from './place-lookup.js';
 import type { Span } from './span.js';
 
@@ -258,6 +259,13 @@ function namesakeEnd(context: RecognitionContext, i: number): number {
  * ("وزارت امور خارجه").
  */
 function organizationComplementEnd(context: RecognitionContext, cueEnd: number): number {
+  const end = nameComplementEnd(context, cueEnd);
+  // "منظمة الأمم المتحدة للطفولة": then the "for" phrase of the name.
+  return end > cueEnd ? purposeComplementEnd(context, context.inCue[cueEnd - 1]?.start ?? cueEnd - 1, end) : end;
+}
+
+/** Where the complement before any "for" phrase ends (see organizationComplementEnd). */
+function nameComplementEnd(context: RecognitionContext, cueEnd: number): number {
   let end = cueEnd;
   let afterBareName = false;
   // "جامعة الدول العربية": a notable organisation that opens with the organisation word ends where its name does;

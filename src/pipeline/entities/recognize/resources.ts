@@ -65,6 +65,8 @@ export interface Resources {
   readonly adjunctPrepositions: ReadonlySet<string>;
   /** Folded nouns that stand as a speech verb's unnamed subject: the pack's `unnamedSpeakers` and the event lexicon's role nouns. */
   readonly unnamedSpeakers: ReadonlySet<string>;
+  /** The pack's `purposeOrganizationWords`, folded. */
+  readonly purposeOrganizationWords: ReadonlySet<string>;
   /** Folded qualifiers of a title or a name in caseless text ("السابق", "الراحل"): never a name word. */
   readonly titleQualifiers: ReadonlySet<string>;
   /** Folded articles ("the", "die", "la"). */
@@ -171,6 +173,7 @@ function build(pack: LanguagePack | null): Resources {
     complementizers: foldAll(pack?.events.complementizers ?? []),
     adjunctPrepositions: foldAll((pack?.events.adjunct.before ?? []).filter(isOneWord)),
     unnamedSpeakers: foldAll([...(entities?.unnamedSpeakers ?? []), ...(pack?.events.roleNouns ?? [])]),
+    purposeOrganizationWords: foldAll(entities?.purposeOrganizationWords ?? []),
     aliasMarkers: foldAll(entities?.aliasMarkers ?? []),
     dateWords: foldAll(dates),
     isCounterpart: counterpartMatcher(pack),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { mentions } from './test-support/mentions.js';
+
+const organizations = (text: string): string[] => mentions(text, 'ar').filter((m) => m.startsWith('organization:'));
+
+describe('the "for" phrase of an Arabic organisation name', () => {
+  it('takes ل with the article, or ل with a construct, after an adjective of the name', () => {
+    expect(organizations('وقال المتحدث باسم منظمة الأمم المتحدة للطفولة جيمس إلدر إن الأطفال في خطر.')).toContain('organization:منظمة الأمم المتحدة للطفولة');
+    expect(organizations('وأصدرت الهيئة العامة للاستعلامات بيانا حول الزيارة.')).toEqual(['organization:الهيئة العامة للاستعلامات']);
+    expect(organizations('وقالت الشبكة السورية لحقوق الإنسان إن القصف أودى بحياة مدنيين.')).toEqual(['organization:الشبكة السورية لحقوق الإنسان']);
+    // Nouns with the article, or linked by "and", go on.
+    expect(organizations('وقالت المنظمة العربية للتربية والثقافة والعلوم إنها ستدعم المدارس.')).toEqual(['organization:المنظمة العربية للتربية والثقافة والعلوم']);
+  });
+
+  it('takes no adverb, addressee or object of the verb as part of the name', () => {
+    // "for the second time", "told journalists", "told Reuters".
+    expect(organizations('وأعلن الجيش الإسرائيلي للمرة الثانية أنه قصف مواقع.')).toEqual(['organization:الجيش الإسرائيلي']);
+    expect(organizations('وقال الجيش الأمريكي للصحفيين إن الصاروخ سقط في البحر.')).toEqual(['organization:الجيش الأمريكي']);
+    expect(organizations('وقالت وزارة الخارجية الأمريكية لوكالة رويترز إن العقوبات ستبقى.')).toEqual(['organization:وزارة الخارجية الأمريكية', 'organization:وكالة رويترز']);
+    // A notable name is complete: "called for more efforts".
+    expect(organizations('ودعت منظمة الصحة العالمية لتكثيف الجهود.')).toEqual(['organization:منظمة الصحة العالمية']);
+    // After a verbal noun, ل brings its object: "the World Bank's support for small projects".
+    expect(organizations('ورحبت الحكومة بدعم البنك الدولي للمشاريع الصغيرة.')).toEqual(['organization:البنك الدولي']);
+  });
+
+  it('goes on only after an organisation word the pack lists: after an army, police or a hospital ل is the purpose', () => {
+    expect(organizations('ونقل المصابون إلى مستشفى الرنتيسي للعلاج.')).toEqual(['organization:مستشفى الرنتيسي']);
+    expect(organizations('واقتادت الشرطة الإسرائيلية الشاب للتحقيق.')).toEqual(['organization:الشرطة الإسرائيلية']);
+  });
+
+  it('needs an adjective before ل: a construct ends the name', () => {
+    expect(organizations('وقدمت وزارة الصحة للمستشفيات أدوية جديدة.')).toEqual(['organization:وزارة الصحة']);
+  });
+});
