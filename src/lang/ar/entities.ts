@@ -25,6 +25,8 @@ export const entities: EntityCues = {
     // Envoys and leaders are as often named with a bare nisba as with a qualifier: "المبعوث الأمريكي آموس هوكشتاين",
     // "زعيم حزب العمال كير ستارمر" (the organisation after the title is skipped before the name).
     'المبعوث', 'المبعوثة', 'الموفد', 'زعيم', 'زعيمة',
+    // The heads of a body, always in the construct state with it: "رئيس المجلس الوطني الفلسطيني روحي فتوح".
+    'رئيس', 'رئيسة', 'قائد', 'أمين عام',
     // Professions the press puts before a name. Bare "الصحفي" is left out: it is also the adjective of "المؤتمر
     // الصحفي" (press conference); with its descriptor the profession is one title ("الخبير الاقتصادي").
     'الكاتب', 'الكاتبة', 'الكاتب الصحفي', 'الكاتبة الصحفية', 'الروائي', 'الروائية', 'الشاعر', 'الشاعرة', 'الأديب',

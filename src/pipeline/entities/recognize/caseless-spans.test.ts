@@ -193,6 +193,16 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وقال السفير جلالي إن الوفد وصل. وصرح في موسكو فرهاد جلالي بأن العلاقات متينة.')).toContain('person:فرهاد جلالي');
   });
 
+  it('names the head of a body after the body, and takes no name straight after a title in the construct state', () => {
+    expect(found('وقال رئيس المجلس الوطني الفلسطيني روحي فتوح إن القرار انتهاك.')).toContain('person:روحي فتوح');
+    expect(found('وقال قائد الجيش السوداني عبد الفتاح البرهان إن الحرب ستنتهي.')).toContain('person:عبد الفتاح البرهان');
+    // "the leader of the opposition", "the editor-in-chief of the paper": the genitive, no name.
+    expect(people('وقال زعيم المعارضة إن الحكومة فشلت.')).toEqual([]);
+    expect(people('وقال رئيس تحرير الصحيفة إن التقرير دقيق.')).toEqual([]);
+    // A title that opens with the article and ends in an adjective is complete: the name follows it.
+    expect(people('وقال قائد الجيش الباكستاني الفريق أول عاصم منير إن الحدود آمنة.')).toEqual(['person:عاصم منير']);
+  });
+
   it('takes three complement words at most after an organisation word', () => {
     expect(found('وأعلنت هيئة الطاقة الذرية الوطنية الكبرى الحديثة أن المشروع بدأ.')).toEqual(['organization:هيئة الطاقة الذرية الوطنية']);
   });

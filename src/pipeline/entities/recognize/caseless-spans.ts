@@ -166,7 +166,24 @@ function cityAsSurname(context: RecognitionContext, i: number, counted: number):
   return hit?.place.kind === 'city' && !isCapital(hit.place.id) && closesAt(context, i + 1);
 }
 
-function personAfterTitle(context: RecognitionContext, titleEnd: number, title: string, counterpart = false): Span | null {
+/**
+ * Whether the Arabic title over [titleStart, titleEnd) is in the construct state, so that a genitive follows it,
+ * the office's organisation or place, before any name ("زعيم حزب العمال كير ستارمر", "عمدة لندن صادق خان"). Its
+ * last word has no article, pronoun or abbreviation dot ("رئيس", "زعيم", "رئيس بلدية"), and when the title opens
+ * with the article that last word is a preposition's ("المتحدث باسم"), not an adjective ("الفريق أول").
+ */
+function constructTitle(context: RecognitionContext, titleStart: number, titleEnd: number): boolean {
+  const first = context.words[titleStart];
+  const last = context.words[titleEnd - 1];
+  if (context.language !== 'ar' || !first || !last) return false;
+  const definite = (folded: string): boolean => folded.startsWith('ال');
+  if (definite(last.folded) || /(?:ه|ها|هم|يه)$/u.test(last.folded) || context.text.slice(last.token.end, last.token.end + 1) === '.') return false;
+  // "باسم": a one-letter preposition joined to the noun.
+  const preposition = last.forms[1]?.start === last.token.start + 1 && !joinedAnd(context, titleEnd - 1);
+  return titleEnd - titleStart === 1 || !definite(first.folded) || preposition;
+}
+
+function personAfterTitle(context: RecognitionContext, titleStart: number, titleEnd: number, title: string, counterpart = false): Span | null {
   const descriptors = skipDescriptors(context, titleEnd);
   const { chain } = descriptors;
   const start = afterApposition(context, descriptors.next, counterpart);
@@ -196,6 +213,8 @@ function personAfterTitle(context: RecognitionContext, titleEnd: number, title: 
   if (end > start && context.resources.regnalOrdinals.has(context.words[end]?.folded ?? '')) end += 1;
   // After "رئيس الجمهورية الاسلامية الايرانية" one word is as often a verb ("هنأ") as a name.
   if (end === start || (chain && end - start < 2)) return null;
+  // "زعيم المعارضة", "رئيس تحرير الصحيفة": a title in the construct state names its organisation or place first.
+  if (descriptors.next === titleEnd && start === titleEnd && constructTitle(context, titleStart, titleEnd)) return null;
   return makeSpan(context, start, end, 'person', [`title:${title}`], 2);
 }
 
@@ -249,7 +268,7 @@ function isSpelledLetter(folded: string): boolean {
 function namesakeEnd(context: RecognitionContext, i: number): number {
   const cue = context.cueAt[i];
   if (cue?.phrase.kind !== 'personTitle' || context.resources.isCounterpart(cue.phrase.words)) return i;
-  return personAfterTitle(context, cue.end, cue.phrase.text)?.end ?? i;
+  return personAfterTitle(context, cue.start, cue.end, cue.phrase.text)?.end ?? i;
 }
 
 /**
@@ -440,7 +459,7 @@ export function caselessCueSpans(context: RecognitionContext): Span[] {
     }
     const span =
       cue.phrase.kind === 'personTitle'
-        ? personAfterTitle(context, cue.end, text, context.resources.isCounterpart(cue.phrase.words))
+        ? personAfterTitle(context, cue.start, cue.end, text, context.resources.isCounterpart(cue.phrase.words))
         : cue.phrase.kind === 'organization'
           ? organizationWithComplement(context, cue.start, cue.end, text)
           : cue.phrase.kind === 'place'
