@@ -27,6 +27,8 @@ export const entities: EntityCues = {
     'المبعوث', 'المبعوثة', 'الموفد', 'زعيم', 'زعيمة',
     // The heads of a body, always in the construct state with it: "رئيس المجلس الوطني الفلسطيني روحي فتوح".
     'رئيس', 'رئيسة', 'قائد', 'أمين عام',
+    // Ministers and advisers of any portfolio: "وزير الزراعة المصري علاء فاروق", "مستشار الأمن القومي جيك سوليفان".
+    'وزير', 'وزيرة', 'مستشار', 'مستشارة',
     // Professions the press puts before a name. Bare "الصحفي" is left out: it is also the adjective of "المؤتمر
     // الصحفي" (press conference); with its descriptor the profession is one title ("الخبير الاقتصادي").
     'الكاتب', 'الكاتبة', 'الكاتب الصحفي', 'الكاتبة الصحفية', 'الروائي', 'الروائية', 'الشاعر', 'الشاعرة', 'الأديب',

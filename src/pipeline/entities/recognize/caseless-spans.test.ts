@@ -203,6 +203,14 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وقال قائد الجيش الباكستاني الفريق أول عاصم منير إن الحدود آمنة.')).toEqual(['person:عاصم منير']);
   });
 
+  it('names a minister or adviser of any portfolio after its genitive, where the name closes', () => {
+    expect(people('وقال وزير الزراعة علاء فاروق إن المحصول وفير.')).toEqual(['person:علاء فاروق']);
+    expect(people('وقال مستشار الأمن القومي الأمريكي جيك سوليفان إن المحادثات بناءة.')).toEqual(['person:جيك سوليفان']);
+    expect(people('وقال جيك سوليفان مستشار الأمن القومي الأمريكي إن المحادثات بناءة.')).toEqual(['person:جيك سوليفان']);
+    // After the genitive alone, words that run on are the sentence's object ("launched a new initiative to support").
+    expect(people('وأطلق نائب رئيس الدولة مبادرة جديدة لدعم الشباب.')).toEqual([]);
+  });
+
   it('takes three complement words at most after an organisation word', () => {
     expect(found('وأعلنت هيئة الطاقة الذرية الوطنية الكبرى الحديثة أن المشروع بدأ.')).toEqual(['organization:هيئة الطاقة الذرية الوطنية']);
   });

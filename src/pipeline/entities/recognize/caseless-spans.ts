@@ -184,7 +184,12 @@ function constructTitle(context: RecognitionContext, titleStart: number, titleEn
 }
 
 function personAfterTitle(context: RecognitionContext, titleStart: number, titleEnd: number, title: string, counterpart = false): Span | null {
-  const descriptors = skipDescriptors(context, titleEnd);
+  let descriptors = skipDescriptors(context, titleEnd);
+  // "وزير الزراعة علاء فاروق": a title in the construct state takes its genitive, a noun with the article, first.
+  const construct = constructTitle(context, titleStart, titleEnd);
+  const genitive = context.words[titleEnd];
+  const genitiveOnly = construct && descriptors.next === titleEnd && genitive?.isWord === true && !genitive.stop && genitive.folded.startsWith('ال') && !context.inCue[titleEnd];
+  if (genitiveOnly) descriptors = { next: skipDescriptors(context, titleEnd + 1).next, chain: true };
   const { chain } = descriptors;
   const start = afterApposition(context, descriptors.next, counterpart);
   let end = start;
@@ -214,7 +219,9 @@ function personAfterTitle(context: RecognitionContext, titleStart: number, title
   // After "رئيس الجمهورية الاسلامية الايرانية" one word is as often a verb ("هنأ") as a name.
   if (end === start || (chain && end - start < 2)) return null;
   // "زعيم المعارضة", "رئيس تحرير الصحيفة": a title in the construct state names its organisation or place first.
-  if (descriptors.next === titleEnd && start === titleEnd && constructTitle(context, titleStart, titleEnd)) return null;
+  if (descriptors.next === titleEnd && start === titleEnd && construct) return null;
+  // After the genitive alone the name must close, or the words are the sentence's object ("نائب رئيس الدولة مبادرة جديدة لدعم").
+  if (genitiveOnly && !closesAt(context, end)) return null;
   return makeSpan(context, start, end, 'person', [`title:${title}`], 2);
 }
 
