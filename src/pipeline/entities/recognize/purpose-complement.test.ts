@@ -12,6 +12,12 @@ describe('the "for" phrase of an Arabic organisation name', () => {
     expect(organizations('وقالت المنظمة العربية للتربية والثقافة والعلوم إنها ستدعم المدارس.')).toEqual(['organization:المنظمة العربية للتربية والثقافة والعلوم']);
   });
 
+  it('takes it after a place or the person a body is named after, and after a word of a longer cue', () => {
+    // "الطاقة" is also a word of the title "وزير الطاقة".
+    expect(organizations('ووقعت شركة قطر للطاقة اتفاقية جديدة.')).toEqual(['organization:شركة قطر للطاقة']);
+    expect(organizations('وأرسل مركز الملك سلمان للإغاثة والأعمال الإنسانية قافلة.')).toEqual(['organization:مركز الملك سلمان للإغاثة والأعمال الإنسانية']);
+  });
+
   it('takes no adverb, addressee or object of the verb as part of the name', () => {
     // "for the second time", "told journalists", "told Reuters".
     expect(organizations('وأعلن الجيش الإسرائيلي للمرة الثانية أنه قصف مواقع.')).toEqual(['organization:الجيش الإسرائيلي']);

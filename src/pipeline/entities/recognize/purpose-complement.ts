@@ -5,13 +5,14 @@
  * The same shape is as often no name: "أعلن الجيش الإسرائيلي للمرة الثانية" ("for the second time"), "قالت
  * الخارجية الأمريكية لوكالة رويترز" ("told Reuters"), and after a verbal noun "دعم البنك الدولي للمشاريع"
  * ("the World Bank's support for projects"). So the phrase is taken only where the name so far ends in an
- * adjective, the organisation is not a notable name already complete, it opens a clause or follows a preposition or
+ * adjective, a place or a namesake, the organisation is not a notable name already complete, it opens a clause or follows a preposition or
  * a title, and the words after ل are common nouns, no place, person's title, organisation word, date or function
  * word, nor a plural of people.
  */
 import { articleBefore, DEFINITE_NISBA, isPlaceOrDemonym, joinedAnd, opensClause } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { notableAt } from './ngram-spans.js';
+import { placeNamed } from './place-lookup.js';
 
 /** The joined preposition "for", and the same before the article ("ل" + "ال" is written "لل"). */
 const FOR = 'ل';
@@ -28,18 +29,24 @@ function commonNoun(context: RecognitionContext, i: number): boolean {
   if (!word?.isWord || word.stop || /\p{N}/u.test(word.token.text)) return false;
   const { resources } = context;
   if (resources.nonNames.has(word.folded) || context.inCue[i] || isPlaceOrDemonym(context, i) || notableAt(context, i)) return false;
-  return !word.forms.some((form, k) => (k > 0 && (resources.stopwords.has(form.folded) || resources.dateWords.has(form.folded))) || resources.cues.allWords.has(form.folded));
+  // "لوكالة", "للرئيس": a cue word of its own after ل; a word of a longer cue ("الطاقة" of "وزير الطاقة") is a noun here.
+  const oneWordCue = (folded: string): boolean => resources.cues.byFirst.get(folded)?.some((phrase) => phrase.words.length === 1) ?? false;
+  return !word.forms.some((form, k) => (k > 0 && (resources.stopwords.has(form.folded) || resources.dateWords.has(form.folded))) || oneWordCue(form.folded));
 }
 
 /**
- * Whether the organisation name over [start, end) ends in an adjective: a nisba ("الدولية", "السامية"), any word
- * with the article after a head that has it too ("الهيئة العامة": a construct's head never has it), or a notable
- * name ("منظمة الأمم المتحدة").
+ * Whether the organisation name over [start, end) ends in what a "for" phrase follows: an adjective, a nisba
+ * ("الدولية", "السامية") or any word with the article after a head that has it too ("الهيئة العامة": a construct's
+ * head never has it); a notable name ("منظمة الأمم المتحدة"); a place ("شركة قطر للطاقة"); or the person the body
+ * is named after ("مركز الملك سلمان للإغاثة").
  */
-function endsInAdjective(context: RecognitionContext, start: number, end: number): boolean {
+function endsInModifier(context: RecognitionContext, start: number, end: number): boolean {
   const last = context.words[end - 1]?.folded ?? '';
   if (DEFINITE_NISBA.test(last) || FEMININE_NISBA.test(last)) return true;
-  if (end - start >= 2 && last.startsWith(ARTICLE) && articleBefore(context, start, context.inCue[start]?.charStart ?? context.words[start]!.token.start) !== null) return true;
+  const head = context.inCue[start];
+  if (end - start >= 2 && last.startsWith(ARTICLE) && articleBefore(context, start, head?.charStart ?? context.words[start]!.token.start) !== null) return true;
+  if (head && end === head.end + 1 && context.words[end - 1]!.forms.some((form) => placeNamed(form.folded)?.strong)) return true;
+  if (head && context.inCue[head.end]?.phrase.kind === 'personTitle') return true;
   for (let i = start + 1; i < end; i += 1) {
     const notable = notableAt(context, i);
     if (notable && i + notable.n === end) return true;
@@ -64,7 +71,11 @@ const PEOPLE_PLURAL = /ين$/u;
  */
 function standsAsName(context: RecognitionContext, start: number): boolean {
   const first = context.words[start];
-  if (!first || !first.folded.startsWith(ARTICLE)) return true;
+  const cueStart = context.inCue[start]?.charStart;
+  if (!first || cueStart === undefined) return false;
+  // "للوكالة", "وجامعة": what is joined before the article or the word, the article itself aside.
+  const joined = context.text.slice(first.token.start, cueStart).replace(new RegExp(`${ARTICLE}$`, 'u'), '');
+  if (joined.length > 0) return true;
   const before = context.words[start - 1];
   return !before?.isWord || before.stop || opensClause(context, start - 1) || context.inCue[start - 1]?.phrase.kind === 'personTitle';
 }
@@ -80,7 +91,7 @@ export function purposeComplementEnd(context: RecognitionContext, start: number,
   if (!word?.isWord || !word.folded.startsWith(FOR) || PEOPLE_PLURAL.test(word.folded) || !commonNoun(context, end)) return end;
   const head = context.inCue[start];
   if (!head || !context.resources.purposeOrganizationWords.has(head.phrase.words.join(' '))) return end;
-  if (!endsInAdjective(context, start, end) || wholeNotable(context, start, end) || !standsAsName(context, start)) return end;
+  if (!endsInModifier(context, start, end) || wholeNotable(context, start, end) || !standsAsName(context, start)) return end;
   let last = end + 1;
   if (!word.folded.startsWith(FOR_THE)) {
     // "لكرة القدم": a bare noun after ل is a construct, and its noun with the article must follow.
