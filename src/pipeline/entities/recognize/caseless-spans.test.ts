@@ -211,6 +211,11 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وأطلق نائب رئيس الدولة مبادرة جديدة لدعم الشباب.')).toEqual([]);
   });
 
+  it('ends an organisation named after a city before a preposition', () => {
+    // "أمام" ("against", "before") is a function word, not a third word of "نادي برشلونة".
+    expect(found('وخسر نادي برشلونة أمام نادي أتلتيكو مدريد بهدفين.')).toEqual(['organization:نادي برشلونة', 'organization:نادي أتلتيكو مدريد']);
+  });
+
   it('takes three complement words at most after an organisation word', () => {
     expect(found('وأعلنت هيئة الطاقة الذرية الوطنية الكبرى الحديثة أن المشروع بدأ.')).toEqual(['organization:هيئة الطاقة الذرية الوطنية']);
   });

@@ -7,7 +7,7 @@
  */
 import { isCapital } from '../../../gazetteer/index.js';
 import type { RecognitionContext } from './context.js';
-import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF } from './caseless-words.js';
+import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF, surnameOpeningWithAnd } from './caseless-words.js';
 import { makeSpan, placeFields, rangeKey } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
 import { purposeComplementEnd } from './purpose-complement.js';
@@ -200,7 +200,7 @@ function personAfterTitle(context: RecognitionContext, titleStart: number, title
   let counted = month;
   while (counted < month + NAME_WORDS_AFTER_TITLE && (canBeNameWord(context, end) || afterServantOf(context, start, end) || cityAsSurname(context, end, counted - month))) {
     // "الرئيسين روحاني وبوتين": a joined "and" starts the next name.
-    if (end > start && joinedAnd(context, end)) break;
+    if (end > start && joinedAnd(context, end) && !surnameOpeningWithAnd(context, end)) break;
     if (!isParticle(context, end)) counted += 1;
     end += 1;
     // "الرئيس السيسي", "الرئيس الأسد": a family name with the article is the whole name; what follows is the sentence.

@@ -110,6 +110,20 @@ export function nounEnding(context: RecognitionContext, i: number): boolean {
   return context.language === 'ar' && ((/[^يا]ه$/u.test(text) && !text.endsWith('لله')) || /[^اى]ا$/u.test(text));
 }
 
+/**
+ * Whether word `i`, which opens with a joined "and", is the family name of the listed given name before it
+ * ("ستيف ويتكوف"): the name closes right after it, and without its "و" it is no given name ("محمد وأحمد") and it
+ * ends as no noun with a pronoun does ("ستيف وزوجته").
+ */
+export function surnameOpeningWithAnd(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  if (!word || !joinedAnd(context, i) || !canBeNameWord(context, i) || nounEnding(context, i) || !closesAt(context, i + 1)) return false;
+  const { givenNames, commonWordGivenNames } = context.resources;
+  const listed = (folded: string): boolean => givenNames.has(folded) || commonWordGivenNames.has(folded);
+  const stripped = word.forms.find((form) => form.start === word.token.start + 1)?.folded;
+  return stripped !== undefined && !listed(stripped) && givenNames.has(context.words[i - 1]?.folded ?? '');
+}
+
 /** Whether a name may end before word `i`: a boundary, a joined "and", or a title ("موسى فقي محمد رئيس مفوضية…"). */
 export function closesAt(context: RecognitionContext, i: number): boolean {
   return isBoundary(context, i) || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle';

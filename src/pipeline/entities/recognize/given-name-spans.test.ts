@@ -23,6 +23,14 @@ describe('names opened by a given name', () => {
     expect(people('وأشاد المدير بجهود أحمد في المشروع.', 'ar')).toEqual([]);
   });
 
+  it('takes a family name that opens with "و" where the name closes after it, not a second person or a noun', () => {
+    expect(people('وقال ستيف ويتكوف إن المحادثات إيجابية.', 'ar')).toEqual(['ستيف ويتكوف']);
+    expect(people('واستقبل الوزير المبعوث الأمريكي ستيف ويتكوف.', 'ar')).toEqual(['ستيف ويتكوف']);
+    // "Mohammed and Ahmed", "Steve and his wife".
+    expect(people('وقال محمد وأحمد إن المحادثات إيجابية.', 'ar')).toEqual([]);
+    expect(people('والتقى ستيف وزوجته بالرئيس.', 'ar')).toEqual([]);
+  });
+
   it('takes no common noun marked with tanween, and leaves a given name after a particle to the lineage', () => {
     expect(people('وأجرى محمد اتصالاً هاتفياً بالوزير.', 'ar')).toEqual([]);
     expect(people('واستقبل خالد بن محمد الوفد.', 'ar')).toContain('خالد بن محمد');

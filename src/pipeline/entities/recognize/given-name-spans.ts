@@ -4,7 +4,7 @@
  * ظريف", "سرگئی لاوروف". The given name must be followed by a name word; a
  * given name alone ("قال أحمد") is left to the document's repetition.
  */
-import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd, nounEnding, opensClause } from './caseless-words.js';
+import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd, nounEnding, opensClause, surnameOpeningWithAnd } from './caseless-words.js';
 import { foldForMatch } from '../../../lang/match-fold.js';
 import type { RecognitionContext } from './context.js';
 import { JOINING, lineageEnd, nameWordAt, particleAt } from './lineage-names.js';
@@ -48,7 +48,7 @@ function givenNameAt(context: RecognitionContext, i: number): Span | null {
   const after = i + given.words;
   // "X بن Y" is a lineage (lineage-names.ts); a given name needs a name word after it.
   // After a particle the given name is inside a lineage already ("خالد بن محمد").
-  if (isParticle(context, i - 1) || particleAt(context, after, JOINING) || !continues(context, after)) return null;
+  if (isParticle(context, i - 1) || particleAt(context, after, JOINING) || !(continues(context, after) || surnameOpeningWithAnd(context, after))) return null;
   let end = after + 1;
   // A third word only when the name closes after it ("محمد جواد ظريف إن"), not before a word that goes on
   // ("محمد صلاح لاعب ليفربول" keeps two).
