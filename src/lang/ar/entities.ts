@@ -47,6 +47,9 @@ export const entities: EntityCues = {
     'شركة', 'سلطة', 'إدارة', 'مكتب', 'دائرة', 'نادي', 'مستشفى', 'مرصد', 'ديوان', 'متحف', 'الخطوط الجوية',
     // "بورصة الدار البيضاء": the stock exchange; the Turkish city is "مدينة بورصة", which the place word types first.
     'بورصة',
+    // Ministries named by their field alone, with the article and a nationality adjective: "الخارجية الصينية",
+    // "الدفاع الروسية". After a definite noun the word is that noun's adjective ("السياسة الخارجية").
+    'الخارجية', 'الداخلية', 'الدفاع',
     // The press cites other media by kind and name: "قناة الجزيرة", "صحيفة الشرق الأوسط", "شبكة سي إن إن".
     'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'شبكة', 'تلفزيون',
   ],

@@ -211,6 +211,14 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وأطلق نائب رئيس الدولة مبادرة جديدة لدعم الشباب.')).toEqual([]);
   });
 
+  it('names a ministry by its field and nationality, not an adjective of a noun', () => {
+    expect(found('وقال المتحدث باسم الخارجية الصينية ماو نينغ إن بكين تعارض العقوبات.')).toContain('organization:الخارجية الصينية');
+    expect(found('وأعلنت الدفاع الروسية إسقاط طائرات مسيرة.')).toEqual(['organization:الدفاع الروسية']);
+    // "foreign policy", and the ministry named in full.
+    expect(found('وتتغير السياسة الخارجية الأمريكية ببطء.').filter((m) => m.startsWith('organization:'))).toEqual([]);
+    expect(found('وقالت وزارة الخارجية الأمريكية إن العقوبات ستبقى.')).toEqual(['organization:وزارة الخارجية الأمريكية']);
+  });
+
   it('ends an organisation named after a city before a preposition', () => {
     // "أمام" ("against", "before") is a function word, not a third word of "نادي برشلونة".
     expect(found('وخسر نادي برشلونة أمام نادي أتلتيكو مدريد بهدفين.')).toEqual(['organization:نادي برشلونة', 'organization:نادي أتلتيكو مدريد']);

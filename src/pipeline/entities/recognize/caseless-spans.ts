@@ -349,8 +349,20 @@ function nameComplementEnd(context: RecognitionContext, cueEnd: number): number 
   return end;
 }
 
+/**
+ * Whether an organisation word the pack writes with the article, a ministry named by its field alone ("الخارجية
+ * الصينية" for "وزارة الخارجية الصينية"), stands after a definite noun, whose adjective it then is ("السياسة
+ * الخارجية الأمريكية", "foreign policy"), or inside a longer organisation's name ("وزارة الخارجية").
+ */
+function adjectiveOfNoun(context: RecognitionContext, cueStart: number): boolean {
+  if (!context.cueAt[cueStart]?.phrase.text.startsWith('ال')) return false;
+  const previous = context.words[cueStart - 1];
+  if (!previous?.isWord || previous.stop || context.inCue[cueStart - 1]?.phrase.kind === 'personTitle') return false;
+  return context.inCue[cueStart - 1] !== null || previous.forms.some((form) => form.folded.startsWith('ال'));
+}
+
 function organizationWithComplement(context: RecognitionContext, cueStart: number, cueEnd: number, phrase: string): Span | null {
-  if (definiteWithoutName(context, cueStart, cueEnd)) return null;
+  if (definiteWithoutName(context, cueStart, cueEnd) || adjectiveOfNoun(context, cueStart)) return null;
   const end = organizationComplementEnd(context, cueEnd);
   if (end === cueEnd) return null;
   const span = makeSpan(context, cueStart, end, 'organization', [`organization-word:${phrase}`], 2);
