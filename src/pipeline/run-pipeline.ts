@@ -27,9 +27,10 @@ import { parseMachineDate } from './published/parse-machine-date.js';
  * 4: entities — pack nationality words, Arabic cue patterns, German common nouns, stray towns unlinked;
  * 5: entities — nationality words from language names, Arabic media/counterparts/rulers, possessives and teams, German compounds;
  * 6: entities — Arabic and Persian given names, apposition commas, place-word names, notable movements and relief bodies;
- * 7: entities — title qualifiers, nisba family names, professions, institutions named after people, namesake city names).
+ * 7: entities — title qualifiers, nisba family names, professions, institutions named after people, namesake city names;
+ * 8: entities — Arabic 'for' phrases of organisations, heads of bodies and ministers of any portfolio, places joined by 'and').
  */
-export const PIPELINE_VERSION = 7;
+export const PIPELINE_VERSION = 8;
 
 export interface PipelineContext {
   /** Line keys a site repeats across its pages (learned from the store), by site key. */
