@@ -219,6 +219,14 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(found('وقالت وزارة الخارجية الأمريكية إن العقوبات ستبقى.')).toEqual(['organization:وزارة الخارجية الأمريكية']);
   });
 
+  it('takes no feminine nisba as a family name, and names athletes by their sport', () => {
+    // "الأممية" ("of the UN") is the envoy's adjective.
+    expect(people('واستقبل الرئيس المبعوثة الأممية هانا تيتيه.')).toEqual(['person:هانا تيتيه']);
+    expect(people('وفاز العداء المغربي سفيان البقالي بذهبية السباق.')).toEqual(['person:سفيان البقالي']);
+    // "مقابل" ("for", "against") ends a one-word name.
+    expect(people('وتعاقد النادي مع المهاجم البرازيلي نيمار مقابل مبلغ ضخم.')).toEqual(['person:نيمار']);
+  });
+
   it('ends an organisation named after a city before a preposition', () => {
     // "أمام" ("against", "before") is a function word, not a third word of "نادي برشلونة".
     expect(found('وخسر نادي برشلونة أمام نادي أتلتيكو مدريد بهدفين.')).toEqual(['organization:نادي برشلونة', 'organization:نادي أتلتيكو مدريد']);

@@ -7,7 +7,7 @@
  */
 import { isCapital } from '../../../gazetteer/index.js';
 import type { RecognitionContext } from './context.js';
-import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF, surnameOpeningWithAnd } from './caseless-words.js';
+import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_FEMININE_NISBA, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF, surnameOpeningWithAnd } from './caseless-words.js';
 import { makeSpan, placeFields, rangeKey } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
 import { purposeComplementEnd } from './purpose-complement.js';
@@ -151,7 +151,8 @@ function thirdNameWordEnd(context: RecognitionContext, start: number, end: numbe
 
 /** Whether word `i` is an Arabic family name with the article, which a title names a person by alone ("الرئيس الأسد"). */
 function articleSurname(context: RecognitionContext, i: number): boolean {
-  return context.language === 'ar' && (context.words[i]?.folded.startsWith('ال') ?? false);
+  const folded = context.words[i]?.folded ?? '';
+  return context.language === 'ar' && folded.startsWith('ال') && !DEFINITE_FEMININE_NISBA.test(folded);
 }
 
 /**

@@ -83,6 +83,9 @@ export function divineNameAfterServant(context: RecognitionContext, i: number): 
 /** A definite masculine nationality adjective, the shape of a family name from a place ("السوداني", "المصري"). */
 export const DEFINITE_NISBA = /^ال.+ي$/u;
 
+/** A definite feminine nisba as folding leaves it (ة → ه): an adjective ("الدولية", "الأممية"), never a family name. */
+export const DEFINITE_FEMININE_NISBA = /^ال.+ي[ةه]$/u;
+
 /** Words a name has before a nisba is read as its family name, not as an adjective of a one-word name. */
 const NAME_WORDS_BEFORE_NISBA = 2;
 

@@ -41,6 +41,7 @@ export const NOTABLE_NAMES: readonly NotableName[] = [
   { name: 'Taliban', type: 'organization', forms: ['Taliban', 'طالبان', 'Талибан', 'talibans', 'Talibans'] },
   { name: 'Islamic State', type: 'organization', forms: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'داعش', 'تنظيم الدولة الإسلامية', 'ИГИЛ', 'IŞİD', 'DEAŞ', 'État islamique', 'Daech', 'Islamischer Staat', 'Estado Islámico'] },
   { name: 'Houthis', type: 'organization', forms: ['Houthis', 'الحوثيين', 'الحوثيون', 'أنصار الله', 'حوثی‌ها', 'хуситы', 'хуситов', 'Husiler', 'Huthis', 'houthis', 'hutíes'] },
+  { name: 'Hayat Tahrir al-Sham', type: 'organization', forms: ['Hayat Tahrir al-Sham', 'Hay\'at Tahrir al-Sham', 'هيئة تحرير الشام', 'هیئت تحریر الشام', 'Хайят Тахрир аш-Шам', 'Heyet Tahrir el-Şam', 'Hayat Tahrir al-Cham'] },
   { name: 'Muslim Brotherhood', type: 'organization', forms: ['Muslim Brotherhood', 'الإخوان المسلمين', 'الإخوان المسلمون', 'اخوان المسلمین', 'Братья-мусульмане', 'Müslüman Kardeşler', 'Frères musulmans', 'Muslimbruderschaft', 'Hermanos Musulmanes'] },
   { name: 'UNRWA', type: 'organization', forms: ['UNRWA', 'الأونروا', 'أونروا', 'آنروا', 'БАПОР'] },
   { name: 'UNICEF', type: 'organization', forms: ['UNICEF', 'Unicef', 'اليونيسف', 'يونيسف', 'اليونيسيف', 'یونیسف', 'ЮНИСЕФ'] },

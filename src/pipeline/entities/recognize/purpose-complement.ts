@@ -9,7 +9,7 @@
  * a title, and the words after ل are common nouns, no place, person's title, organisation word, date or function
  * word, nor a plural of people.
  */
-import { articleBefore, DEFINITE_NISBA, isPlaceOrDemonym, joinedAnd, opensClause } from './caseless-words.js';
+import { articleBefore, DEFINITE_FEMININE_NISBA, DEFINITE_NISBA, isPlaceOrDemonym, joinedAnd, opensClause } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { notableAt } from './ngram-spans.js';
 import { placeNamed } from './place-lookup.js';
@@ -18,8 +18,6 @@ import { placeNamed } from './place-lookup.js';
 const FOR = 'ل';
 const FOR_THE = 'لل';
 const ARTICLE = 'ال';
-/** "-iyya" as folding leaves it (ة → ه). */
-const FEMININE_NISBA = /^ال.+ي[ةه]$/u;
 /** Words the "for" phrase may run to: "للتربية والثقافة والعلوم", "لإغاثة وتشغيل اللاجئين". */
 const MAX_PHRASE_WORDS = 3;
 
@@ -42,7 +40,7 @@ function commonNoun(context: RecognitionContext, i: number): boolean {
  */
 function endsInModifier(context: RecognitionContext, start: number, end: number): boolean {
   const last = context.words[end - 1]?.folded ?? '';
-  if (DEFINITE_NISBA.test(last) || FEMININE_NISBA.test(last)) return true;
+  if (DEFINITE_NISBA.test(last) || DEFINITE_FEMININE_NISBA.test(last)) return true;
   const head = context.inCue[start];
   if (end - start >= 2 && last.startsWith(ARTICLE) && articleBefore(context, start, head?.charStart ?? context.words[start]!.token.start) !== null) return true;
   if (head && end === head.end + 1 && context.words[end - 1]!.forms.some((form) => placeNamed(form.folded)?.strong)) return true;
@@ -66,7 +64,7 @@ const PEOPLE_PLURAL = /ين$/u;
 /**
  * Whether the organisation starting at word `start` stands where a name does: its first word carries a joined
  * preposition or conjunction ("للوكالة"), or the word before it is the text's edge, punctuation, a verb of the
- * pack's lexicons, a function word or a title. Any other word before it may be a verbal noun that governs it, and
+ * pack's lexicons, a function word, a title or an organisation word. Any other word before it may be a verbal noun that governs it, and
  * then ل brings that noun's object.
  */
 function standsAsName(context: RecognitionContext, start: number): boolean {
@@ -77,7 +75,8 @@ function standsAsName(context: RecognitionContext, start: number): boolean {
   const joined = context.text.slice(first.token.start, cueStart).replace(new RegExp(`${ARTICLE}$`, 'u'), '');
   if (joined.length > 0) return true;
   const before = context.words[start - 1];
-  return !before?.isWord || before.stop || opensClause(context, start - 1) || context.inCue[start - 1]?.phrase.kind === 'personTitle';
+  // A cue word before it heads a chain of nouns, not a verbal noun: "مجلس إدارة الاتحاد السعودي لكرة القدم".
+  return !before?.isWord || before.stop || opensClause(context, start - 1) || context.inCue[start - 1] !== null;
 }
 
 /**
