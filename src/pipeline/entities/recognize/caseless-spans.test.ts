@@ -227,6 +227,18 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وتعاقد النادي مع المهاجم البرازيلي نيمار مقابل مبلغ ضخم.')).toEqual(['person:نيمار']);
   });
 
+  it('names a coach or player after the club, and reads "باسم" and "آمنة" as words unless a clause opens with them', () => {
+    expect(people('وأكد مدرب النصر ستيفانو بيولي بعد المباراة أن الفريق يتحسن.')).toEqual(['person:ستيفانو بيولي']);
+    // "known by the name Hemedti", "safe corridors".
+    expect(people('وكان دقلو المعروف باسم حميدتي قد أعلن الهدنة.').filter((m) => m.includes('باسم'))).toEqual([]);
+    expect(people('ودعا إلى فتح ممرات آمنة لإيصال المساعدات.')).toEqual([]);
+  });
+
+  it('names regions, seas, straits and canals that no administrative gazetteer holds', () => {
+    expect(found('وعبرت السفينة قناة السويس ثم مضيق باب المندب نحو البحر المتوسط.')).toEqual(['place:قناة السويس', 'place:مضيق باب المندب', 'place:البحر المتوسط']);
+    expect(found('وتدور المعارك في دارفور وكردفان.')).toEqual(['place:دارفور', 'place:كردفان']);
+  });
+
   it('ends an organisation named after a city before a preposition', () => {
     // "أمام" ("against", "before") is a function word, not a third word of "نادي برشلونة".
     expect(found('وخسر نادي برشلونة أمام نادي أتلتيكو مدريد بهدفين.')).toEqual(['organization:نادي برشلونة', 'organization:نادي أتلتيكو مدريد']);

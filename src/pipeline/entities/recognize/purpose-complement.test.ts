@@ -18,6 +18,11 @@ describe('the "for" phrase of an Arabic organisation name', () => {
     expect(organizations('وأرسل مركز الملك سلمان للإغاثة والأعمال الإنسانية قافلة.')).toEqual(['organization:مركز الملك سلمان للإغاثة والأعمال الإنسانية']);
   });
 
+  it('goes on with adjectives and linked nouns only: another noun with the article is the verb\'s object', () => {
+    expect(organizations('وأصدرت الهيئة العليا المستقلة للانتخابات النتائج الأولية.')).toEqual(['organization:الهيئة العليا المستقلة للانتخابات']);
+    expect(organizations('وقالت الوكالة الدولية للطاقة الذرية إن التفتيش مستمر.')).toEqual(['organization:الوكالة الدولية للطاقة الذرية']);
+  });
+
   it('takes no adverb, addressee or object of the verb as part of the name', () => {
     // "for the second time", "told journalists", "told Reuters".
     expect(organizations('وأعلن الجيش الإسرائيلي للمرة الثانية أنه قصف مواقع.')).toEqual(['organization:الجيش الإسرائيلي']);

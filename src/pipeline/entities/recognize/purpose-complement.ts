@@ -82,7 +82,7 @@ function standsAsName(context: RecognitionContext, start: number): boolean {
 /**
  * Where the organisation over [start, end) ends once its "for" phrase is taken; `end` when it has none. The
  * phrase is "لل" + noun ("للطفولة"), or "ل" + noun + a noun with the article ("لكرة القدم", "لحقوق الإنسان"),
- * then nouns with the article or linked by "و", three words at most.
+ * then adjectives or nouns linked by "و", three words at most.
  */
 export function purposeComplementEnd(context: RecognitionContext, start: number, end: number): number {
   if (context.language !== 'ar') return end;
@@ -97,9 +97,11 @@ export function purposeComplementEnd(context: RecognitionContext, start: number,
     if (!(context.words[last]?.folded.startsWith(ARTICLE) ?? false) || !commonNoun(context, last)) return end;
     last += 1;
   }
+  // Then adjectives ("للطاقة الذرية") and nouns linked by "و" ("للتربية والثقافة"); another noun with the article is
+  // the verb's object ("أصدرت الهيئة العليا للانتخابات النتائج").
   while (last - end < MAX_PHRASE_WORDS && commonNoun(context, last)) {
     const next = context.words[last]!.folded;
-    if (!next.startsWith(ARTICLE) && !(joinedAnd(context, last) && next.length > 1)) break;
+    if (!DEFINITE_NISBA.test(next) && !DEFINITE_FEMININE_NISBA.test(next) && !(joinedAnd(context, last) && next.length > 1)) break;
     last += 1;
   }
   return last;
