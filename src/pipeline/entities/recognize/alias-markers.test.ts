@@ -22,6 +22,14 @@ describe('names joined by an alias marker', () => {
     expect(minsk?.name).toBe(osce?.name);
   });
 
+  it('takes the other name a caseless text gives after a marker, and closes the first name before the marker', () => {
+    const mentions = namesOf('وكان قائد قوات الدعم السريع محمد حمدان دقلو المعروف باسم حميدتي قد أعلن قبوله بالهدنة.', 'ar');
+    expect(mentions).toContainEqual({ text: 'محمد حمدان دقلو', name: 'محمد حمدان دقلو' });
+    expect(mentions).toContainEqual({ text: 'حميدتي', name: 'محمد حمدان دقلو' });
+    // No name before the marker, no alias after it.
+    expect(namesOf('وهو الحي المعروف باسم الحارة القديمة.', 'ar').map((m) => m.text)).toEqual([]);
+  });
+
   it('keeps names apart when only a conjunction joins them', () => {
     const mentions = namesOf('Officials from Armenia and Azerbaijan met the Minsk Group envoys in Moscow on Friday.');
     expect(new Set(mentions.map((m) => m.name)).size).toBe(mentions.length);

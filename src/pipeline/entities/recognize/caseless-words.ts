@@ -127,9 +127,25 @@ export function surnameOpeningWithAnd(context: RecognitionContext, i: number): b
   return stripped !== undefined && !listed(stripped) && givenNames.has(context.words[i - 1]?.folded ?? '');
 }
 
-/** Whether a name may end before word `i`: a boundary, a joined "and", or a title ("موسى فقي محمد رئيس مفوضية…"). */
+/** Whether a name may end before word `i`: a boundary, a joined "and", a title ("موسى فقي محمد رئيس مفوضية…") or an alias marker ("المعروف باسم"). */
 export function closesAt(context: RecognitionContext, i: number): boolean {
-  return isBoundary(context, i) || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle';
+  return isBoundary(context, i) || joinedAnd(context, i) || context.cueAt[i]?.phrase.kind === 'personTitle' || aliasMarkerEnd(context, i) > i;
+}
+
+/** Most words of an alias marker ("أو ما يعرف بـ" has four). */
+const MAX_MARKER_WORDS = 4;
+
+/** Where an alias marker of the pack that starts at word `i` ends ("المعروف باسم"); `i` when none starts there. */
+export function aliasMarkerEnd(context: RecognitionContext, i: number): number {
+  const { aliasMarkers } = context.resources;
+  if (aliasMarkers.size === 0 || !context.words[i]?.isWord) return i;
+  let phrase = '';
+  let end = i;
+  for (let k = i; k < i + MAX_MARKER_WORDS && context.words[k]?.isWord; k += 1) {
+    phrase = phrase ? `${phrase} ${context.words[k]!.folded}` : context.words[k]!.folded;
+    if (aliasMarkers.has(phrase)) end = k + 1;
+  }
+  return end;
 }
 
 /** A comma token ("،" or ","). */

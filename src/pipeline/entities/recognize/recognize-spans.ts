@@ -4,6 +4,7 @@
  */
 import type { Token } from '../tokenize.js';
 import { caselessAgencySpans } from './agency-spans.js';
+import { caselessAliases } from './caseless-aliases.js';
 import { caselessCueSpans } from './caseless-spans.js';
 import { repeatCaselessNames } from './caseless-repetition.js';
 import { capitalisedRuns } from './capitalised-runs.js';
@@ -43,9 +44,10 @@ export function recognizeSpans(text: string, tokens: readonly Token[], language:
   const listed = [...notableSpans(context), ...(context.caseless ? caselessAgencySpans(context) : [])];
   const notable = listed.filter((span) => !found.some((other) => other.strength >= 2 && contains(other, span) && other.charEnd - other.charStart > span.charEnd - span.charStart));
   const candidates = [...notable, ...found];
-  // 2. One span per stretch of text, then (caseless only) the names found so far found again everywhere.
+  // 2. One span per stretch of text, then (caseless only) the names found so far found again everywhere, and the
+  // aliases an alias marker gives them.
   let spans = resolveOverlaps(candidates);
-  if (context.caseless) spans = repeatCaselessNames(context, spans);
+  if (context.caseless) spans = caselessAliases(context, repeatCaselessNames(context, spans));
   // 3. What only capitalisation typed goes if it is common nouns (German capitalises them all), before
   // the document's repetition can spread it ("Schweres Erdbeben" … "Erdbeben" as a surname).
   spans = dropCommonNouns(context, spans);
