@@ -203,6 +203,14 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وقال قائد الجيش الباكستاني الفريق أول عاصم منير إن الحدود آمنة.')).toEqual(['person:عاصم منير']);
   });
 
+  it('names the head of a parliament after the body, which is an organisation of its own', () => {
+    expect(found('وقال رئيس مجلس النواب نبيه بري إن الجلسة ستعقد.')).toEqual(['organization:مجلس النواب', 'person:نبيه بري']);
+    expect(found('وقال رئيس حكومة الإقليم مسرور بارزاني إن الاتفاق قريب.')).toContain('person:مسرور بارزاني');
+    // A third word with the article and a feminine ending is the verb's object; a family name with the article is not.
+    expect(people('وافتتح رئيس البرلمان العربي عادل العسومي الجلسة.')).toEqual(['person:عادل العسومي']);
+    expect(people('وقال وزير الخارجية السعودي عادل أحمد الجبير إن المملكة تدعم الحل.')).toEqual(['person:عادل أحمد الجبير']);
+  });
+
   it('names a minister or adviser of any portfolio after its genitive, where the name closes', () => {
     expect(people('وقال وزير الزراعة علاء فاروق إن المحصول وفير.')).toEqual(['person:علاء فاروق']);
     expect(people('وقال مستشار الأمن القومي الأمريكي جيك سوليفان إن المحادثات بناءة.')).toEqual(['person:جيك سوليفان']);

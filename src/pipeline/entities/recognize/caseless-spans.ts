@@ -141,11 +141,14 @@ function afterApposition(context: RecognitionContext, from: number, counterpart:
 /**
  * Where a name of two words after a title ends once a third is taken: only where the name closes right after
  * it, as it does before "إن" or a full stop ("المدير العام تيدروس أدهانوم غيبريسوس إن"), and not a word that
- * ends as a common noun does.
+ * ends as a common noun does or carries the article.
  */
 function thirdNameWordEnd(context: RecognitionContext, start: number, end: number): number {
   const words = context.words.slice(start, end).filter((_, k) => !isParticle(context, start + k)).length;
   if (words !== NAME_WORDS_AFTER_TITLE || !canBeNameWord(context, end) || joinedAnd(context, end) || nounEnding(context, end)) return end;
+  // A third word with the article and a feminine or plural ending is the verb's object ("افتتح رئيس البرلمان عادل
+  // العسومي الجلسة"); family names with the article rarely end so ("عادل أحمد الجبير").
+  if (articleSurname(context, end) && /(?:ة|ات)$/u.test(context.words[end]!.token.text)) return end;
   return closesAt(context, end + 1) ? end + 1 : end;
 }
 
@@ -184,13 +187,23 @@ function constructTitle(context: RecognitionContext, titleStart: number, titleEn
   return titleEnd - titleStart === 1 || !definite(first.folded) || preposition;
 }
 
+/** Where the genitive of a construct title that starts at `i` ends: "الزراعة", "حكومة الإقليم"; `i` when there is none. */
+function constructGenitiveEnd(context: RecognitionContext, i: number): number {
+  const noun = (k: number): boolean => context.words[k]?.isWord === true && !context.words[k]!.stop && context.inCue[k]?.phrase.kind !== 'personTitle';
+  // "الإقليم", "الوزارة": a place or organisation word with the article is the one just named.
+  const definite = (k: number): boolean => noun(k) && context.words[k]!.folded.startsWith('ال');
+  if (definite(i)) return i + 1;
+  return noun(i) && canBeNameWord(context, i) && definite(i + 1) ? i + 2 : i;
+}
+
 function personAfterTitle(context: RecognitionContext, titleStart: number, titleEnd: number, title: string, counterpart = false): Span | null {
   let descriptors = skipDescriptors(context, titleEnd);
-  // "وزير الزراعة علاء فاروق": a title in the construct state takes its genitive, a noun with the article, first.
+  // "وزير الزراعة علاء فاروق", "رئيس حكومة الإقليم مسرور بارزاني": a title in the construct state takes its
+  // genitive first, a noun with the article, or a bare noun and one with the article.
   const construct = constructTitle(context, titleStart, titleEnd);
-  const genitive = context.words[titleEnd];
-  const genitiveOnly = construct && descriptors.next === titleEnd && genitive?.isWord === true && !genitive.stop && genitive.folded.startsWith('ال') && !context.inCue[titleEnd];
-  if (genitiveOnly) descriptors = { next: skipDescriptors(context, titleEnd + 1).next, chain: true };
+  const genitiveEnd = construct && descriptors.next === titleEnd ? constructGenitiveEnd(context, titleEnd) : titleEnd;
+  const genitiveOnly = genitiveEnd > titleEnd;
+  if (genitiveOnly) descriptors = { next: skipDescriptors(context, genitiveEnd).next, chain: true };
   const { chain } = descriptors;
   const start = afterApposition(context, descriptors.next, counterpart);
   let end = start;
