@@ -7,7 +7,7 @@
  */
 import { isCapital } from '../../../gazetteer/index.js';
 import type { RecognitionContext } from './context.js';
-import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_FEMININE_NISBA, DEFINITE_NISBA, divineNameAfterServant, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF, surnameOpeningWithAnd } from './caseless-words.js';
+import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_FEMININE_NISBA, DEFINITE_NISBA, divineNameAfterServant, hasArticle, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF, surnameOpeningWithAnd } from './caseless-words.js';
 import { makeSpan, placeFields, rangeKey } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
 import { purposeComplementEnd } from './purpose-complement.js';
@@ -76,7 +76,7 @@ function skipDescriptors(context: RecognitionContext, from: number): { next: num
     }
     // "رئيس الجمهورية الاسلامية الايرانية": a chain of adjectives with the article, not a name.
     const next = context.words[i + 1];
-    if (word.folded.startsWith('ال') && next?.isWord && (next.folded.startsWith('ال') || isPlaceOrDemonym(context, i + 1))) {
+    if (hasArticle(word.folded) && next?.isWord && (hasArticle(next.folded) || isPlaceOrDemonym(context, i + 1))) {
       i += 1;
       chain = true;
       continue;
@@ -108,7 +108,7 @@ function articleStart(context: RecognitionContext, cueStart: number): number | n
  * الإسلامية" goes on.
  */
 function definiteWithoutName(context: RecognitionContext, cueStart: number, cueEnd: number): boolean {
-  return articleStart(context, cueStart) !== null && !(context.words[cueEnd]?.folded.startsWith('ال') ?? false);
+  return articleStart(context, cueStart) !== null && !hasArticle(context.words[cueEnd]?.folded ?? '');
 }
 
 /**
@@ -155,7 +155,7 @@ function thirdNameWordEnd(context: RecognitionContext, start: number, end: numbe
 /** Whether word `i` is an Arabic family name with the article, which a title names a person by alone ("الرئيس الأسد"). */
 function articleSurname(context: RecognitionContext, i: number): boolean {
   const folded = context.words[i]?.folded ?? '';
-  return context.language === 'ar' && folded.startsWith('ال') && !DEFINITE_FEMININE_NISBA.test(folded);
+  return context.language === 'ar' && hasArticle(folded) && !DEFINITE_FEMININE_NISBA.test(folded);
 }
 
 /**
@@ -180,18 +180,17 @@ function constructTitle(context: RecognitionContext, titleStart: number, titleEn
   const first = context.words[titleStart];
   const last = context.words[titleEnd - 1];
   if (context.language !== 'ar' || !first || !last) return false;
-  const definite = (folded: string): boolean => folded.startsWith('ال');
-  if (definite(last.folded) || /(?:ه|ها|هم|يه)$/u.test(last.folded) || context.text.slice(last.token.end, last.token.end + 1) === '.') return false;
+  if (hasArticle(last.folded) || /(?:ه|ها|هم)$/u.test(last.folded) || context.text.slice(last.token.end, last.token.end + 1) === '.') return false;
   // "باسم": a one-letter preposition joined to the noun.
   const preposition = last.forms[1]?.start === last.token.start + 1 && !joinedAnd(context, titleEnd - 1);
-  return titleEnd - titleStart === 1 || !definite(first.folded) || preposition;
+  return titleEnd - titleStart === 1 || !hasArticle(first.folded) || preposition;
 }
 
 /** Where the genitive of a construct title that starts at `i` ends: "الزراعة", "حكومة الإقليم"; `i` when there is none. */
 function constructGenitiveEnd(context: RecognitionContext, i: number): number {
   const noun = (k: number): boolean => context.words[k]?.isWord === true && !context.words[k]!.stop && context.inCue[k]?.phrase.kind !== 'personTitle';
   // "الإقليم", "الوزارة": a place or organisation word with the article is the one just named.
-  const definite = (k: number): boolean => noun(k) && context.words[k]!.folded.startsWith('ال');
+  const definite = (k: number): boolean => noun(k) && hasArticle(context.words[k]!.folded);
   if (definite(i)) return i + 1;
   return noun(i) && canBeNameWord(context, i) && definite(i + 1) ? i + 2 : i;
 }
@@ -267,7 +266,7 @@ const FEMININE_NOUN = /(?:ه|ات)$/u;
  */
 function foreignNameGoesOn(context: RecognitionContext, cueEnd: number, end: number): boolean {
   const first = context.words[cueEnd];
-  const bare = (i: number): boolean => !(context.words[i]?.folded.startsWith('ال') ?? true);
+  const bare = (i: number): boolean => context.words[i] !== undefined && !hasArticle(context.words[i]!.folded);
   return end === cueEnd + 1 && first !== undefined && bare(cueEnd) && bare(end) && canBeNameWord(context, end) && !joinedAnd(context, end) && !nounEnding(context, end) && closesAt(context, end + 1);
 }
 
@@ -337,8 +336,8 @@ function nameComplementEnd(context: RecognitionContext, cueEnd: number): number 
       if (context.inCue[end]?.phrase.kind === 'personTitle') break;
       // "حزب العدالة والتنمية", "منظمة الأغذية والزراعة": a joined "and" before the article links two nouns of the
       // name, when no organisation word follows it ("والبنك الدولي" is another organisation).
-      const linked = end > cueEnd && /^وال/u.test(word.folded) && (context.words[end - 1]?.folded.startsWith('ال') ?? false) && !context.inCue[end] && !isPlaceOrDemonym(context, end);
-      const article = word.folded.startsWith('ال') || linked;
+      const linked = end > cueEnd && /^وال/u.test(word.folded) && hasArticle(context.words[end - 1]?.folded ?? '') && !context.inCue[end] && !isPlaceOrDemonym(context, end);
+      const article = hasArticle(word.folded) || linked;
       // A second bare word ends the name, unless one of the two is a city ("نادي ريال مدريد", "صحيفة نيويورك تايمز")
       // or both spell letters out ("شبكة سي إن إن", "هيئة بي بي سي"). Not after a country: "مصرف لبنان رياض سلامة"
       // is the bank and its governor.
@@ -369,10 +368,10 @@ function nameComplementEnd(context: RecognitionContext, cueEnd: number): number 
  * الخارجية الأمريكية", "foreign policy"), or inside a longer organisation's name ("وزارة الخارجية").
  */
 function adjectiveOfNoun(context: RecognitionContext, cueStart: number): boolean {
-  if (!context.cueAt[cueStart]?.phrase.text.startsWith('ال')) return false;
+  if (!hasArticle(context.cueAt[cueStart]?.phrase.text ?? '')) return false;
   const previous = context.words[cueStart - 1];
   if (!previous?.isWord || previous.stop || context.inCue[cueStart - 1]?.phrase.kind === 'personTitle') return false;
-  return context.inCue[cueStart - 1] !== null || previous.forms.some((form) => form.folded.startsWith('ال'));
+  return context.inCue[cueStart - 1] !== null || previous.forms.some((form) => hasArticle(form.folded));
 }
 
 function organizationWithComplement(context: RecognitionContext, cueStart: number, cueEnd: number, phrase: string): Span | null {

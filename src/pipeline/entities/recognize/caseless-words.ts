@@ -55,7 +55,7 @@ export function isQualifier(context: RecognitionContext, i: number): boolean {
  */
 export function articleBefore(context: RecognitionContext, i: number, charStart: number): number | null {
   const tokenStart = context.words[i]?.token.start ?? charStart;
-  return charStart - 2 >= tokenStart && context.text.slice(charStart - 2, charStart) === 'ال' ? charStart - 2 : null;
+  return charStart - ARTICLE.length >= tokenStart && context.text.slice(charStart - ARTICLE.length, charStart) === ARTICLE ? charStart - ARTICLE.length : null;
 }
 
 export function isPlaceOrDemonym(context: RecognitionContext, i: number): boolean {
@@ -78,6 +78,14 @@ export const SERVANT_OF = 'عبد';
 export function divineNameAfterServant(context: RecognitionContext, i: number): boolean {
   const word = context.words[i];
   return context.words[i - 1]?.folded === SERVANT_OF && word?.isWord === true && !word.stop && !/\p{N}/u.test(word.token.text);
+}
+
+/** The Arabic definite article, which belongs to the name it opens ("البصرة"). */
+const ARTICLE = 'ال';
+
+/** Whether a folded Arabic word carries the definite article ("الإقليم", "الجلسة"). */
+export function hasArticle(folded: string): boolean {
+  return folded.startsWith(ARTICLE);
 }
 
 /** A definite masculine nationality adjective, the shape of a family name from a place ("السوداني", "المصري"). */

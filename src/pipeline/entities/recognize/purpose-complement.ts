@@ -9,7 +9,7 @@
  * a title, and the words after ل are common nouns, no place, person's title, organisation word, date or function
  * word, nor a plural of people.
  */
-import { articleBefore, DEFINITE_FEMININE_NISBA, DEFINITE_NISBA, isPlaceOrDemonym, joinedAnd, opensClause } from './caseless-words.js';
+import { articleBefore, DEFINITE_FEMININE_NISBA, DEFINITE_NISBA, hasArticle, isPlaceOrDemonym, joinedAnd, opensClause } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { notableAt } from './ngram-spans.js';
 import { placeNamed } from './place-lookup.js';
@@ -17,7 +17,6 @@ import { placeNamed } from './place-lookup.js';
 /** The joined preposition "for", and the same before the article ("ل" + "ال" is written "لل"). */
 const FOR = 'ل';
 const FOR_THE = 'لل';
-const ARTICLE = 'ال';
 /** Words the "for" phrase may run to: "للتربية والثقافة والعلوم", "لإغاثة وتشغيل اللاجئين". */
 const MAX_PHRASE_WORDS = 3;
 
@@ -42,7 +41,7 @@ function endsInModifier(context: RecognitionContext, start: number, end: number)
   const last = context.words[end - 1]?.folded ?? '';
   if (DEFINITE_NISBA.test(last) || DEFINITE_FEMININE_NISBA.test(last)) return true;
   const head = context.inCue[start];
-  if (end - start >= 2 && last.startsWith(ARTICLE) && articleBefore(context, start, head?.charStart ?? context.words[start]!.token.start) !== null) return true;
+  if (end - start >= 2 && hasArticle(last) && articleBefore(context, start, head?.charStart ?? context.words[start]!.token.start) !== null) return true;
   if (head && end === head.end + 1 && context.words[end - 1]!.forms.some((form) => placeNamed(form.folded)?.strong)) return true;
   if (head && context.inCue[head.end]?.phrase.kind === 'personTitle') return true;
   for (let i = start + 1; i < end; i += 1) {
@@ -72,8 +71,8 @@ function standsAsName(context: RecognitionContext, start: number): boolean {
   const cueStart = context.inCue[start]?.charStart;
   if (!first || cueStart === undefined) return false;
   // "للوكالة", "وجامعة": what is joined before the article or the word, the article itself aside.
-  const joined = context.text.slice(first.token.start, cueStart).replace(new RegExp(`${ARTICLE}$`, 'u'), '');
-  if (joined.length > 0) return true;
+  const article = articleBefore(context, start, cueStart);
+  if ((article ?? cueStart) > first.token.start) return true;
   const before = context.words[start - 1];
   // A cue word before it heads a chain of nouns, not a verbal noun: "مجلس إدارة الاتحاد السعودي لكرة القدم".
   return !before?.isWord || before.stop || opensClause(context, start - 1) || context.inCue[start - 1] !== null;
@@ -94,7 +93,7 @@ export function purposeComplementEnd(context: RecognitionContext, start: number,
   let last = end + 1;
   if (!word.folded.startsWith(FOR_THE)) {
     // "لكرة القدم": a bare noun after ل is a construct, and its noun with the article must follow.
-    if (!(context.words[last]?.folded.startsWith(ARTICLE) ?? false) || !commonNoun(context, last)) return end;
+    if (!hasArticle(context.words[last]?.folded ?? '') || !commonNoun(context, last)) return end;
     last += 1;
   }
   // Then adjectives ("للطاقة الذرية") and nouns linked by "و" ("للتربية والثقافة"); another noun with the article is
