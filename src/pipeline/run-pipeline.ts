@@ -28,7 +28,8 @@ import { parseMachineDate } from './published/parse-machine-date.js';
  * 5: entities — nationality words from language names, Arabic media/counterparts/rulers, possessives and teams, German compounds;
  * 6: entities — Arabic and Persian given names, apposition commas, place-word names, notable movements and relief bodies;
  * 7: entities — title qualifiers, nisba family names, professions, institutions named after people, namesake city names;
- * 8: entities — Arabic 'for' phrases of organisations, heads of bodies and ministers of any portfolio, places joined by 'and').
+ * 8: entities — Arabic 'for' phrases of organisations, heads of bodies and ministers of any portfolio, places joined by 'and',
+ *    caseless aliases, notable regions and waterways).
  */
 export const PIPELINE_VERSION = 8;
 
