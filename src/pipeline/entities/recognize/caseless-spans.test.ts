@@ -203,6 +203,11 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وقال قائد الجيش الباكستاني الفريق أول عاصم منير إن الحدود آمنة.')).toEqual(['person:عاصم منير']);
   });
 
+  it('closes a compound family name with the divine name after a title', () => {
+    expect(people('وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة مستمرة.')).toEqual(['person:حسن نصر الله']);
+    expect(people('وقال السيد حسن نصر الله إن المقاومة مستمرة.')).toEqual(['person:حسن نصر الله']);
+  });
+
   it('names the head of a parliament after the body, which is an organisation of its own', () => {
     expect(found('وقال رئيس مجلس النواب نبيه بري إن الجلسة ستعقد.')).toEqual(['organization:مجلس النواب', 'person:نبيه بري']);
     expect(found('وقال رئيس حكومة الإقليم مسرور بارزاني إن الاتفاق قريب.')).toContain('person:مسرور بارزاني');

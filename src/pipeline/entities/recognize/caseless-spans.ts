@@ -7,7 +7,7 @@
  */
 import { isCapital } from '../../../gazetteer/index.js';
 import type { RecognitionContext } from './context.js';
-import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_FEMININE_NISBA, DEFINITE_NISBA, divineNameAfterServant, hasArticle, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF, surnameOpeningWithAnd } from './caseless-words.js';
+import { anyFormIn, articleBefore, canBeNameWord, closesAt, DEFINITE_FEMININE_NISBA, DEFINITE_NISBA, divineNameAfterServant, divineNameClosing, hasArticle, isBoundary, isComma, isParticle, isPlaceOrDemonym, isQualifier, joinedAnd, nisbaSurnameEnd, nounEnding, opensClause, opensVerbPhrase, SERVANT_OF, surnameOpeningWithAnd } from './caseless-words.js';
 import { makeSpan, placeFields, rangeKey } from './make-span.js';
 import { notableAt } from './ngram-spans.js';
 import { purposeComplementEnd } from './purpose-complement.js';
@@ -145,7 +145,10 @@ function afterApposition(context: RecognitionContext, from: number, counterpart:
  */
 function thirdNameWordEnd(context: RecognitionContext, start: number, end: number): number {
   const words = context.words.slice(start, end).filter((_, k) => !isParticle(context, start + k)).length;
-  if (words !== NAME_WORDS_AFTER_TITLE || !canBeNameWord(context, end) || joinedAnd(context, end) || nounEnding(context, end)) return end;
+  if (words !== NAME_WORDS_AFTER_TITLE) return end;
+  // "حسن نصر الله": the divine name closes a compound family name.
+  if (divineNameClosing(context, end)) return closesAt(context, end + 1) ? end + 1 : end;
+  if (!canBeNameWord(context, end) || joinedAnd(context, end) || nounEnding(context, end)) return end;
   // A third word with the article and a feminine or plural ending is the verb's object ("افتتح رئيس البرلمان عادل
   // العسومي الجلسة"); family names with the article rarely end so ("عادل أحمد الجبير").
   if (articleSurname(context, end) && /(?:ة|ات)$/u.test(context.words[end]!.token.text)) return end;

@@ -2,6 +2,7 @@
  * What one word can be in a name of a caseless script (Arabic, Persian, Urdu), and where a name may end: the
  * word-level tests the cue, given-name, lineage and repetition rules share. No spans are made here.
  */
+import { foldForMatch } from '../../../lang/match-fold.js';
 import type { RecognitionContext } from './context.js';
 import { notableNamed } from './make-span.js';
 import { demonymOf, placeNamed, trustedPlace } from './place-lookup.js';
@@ -86,6 +87,14 @@ const ARTICLE = 'ال';
 /** Whether a folded Arabic word carries the definite article ("الإقليم", "الجلسة"). */
 export function hasArticle(folded: string): boolean {
   return folded.startsWith(ARTICLE);
+}
+
+/** The divine name, which closes compound family names ("نصر الله", "فضل الله", "عطا الله"). */
+const DIVINE_NAME = foldForMatch('الله');
+
+/** Whether word `i` is the divine name closing a compound name after a name word ("حسن نصر الله"). */
+export function divineNameClosing(context: RecognitionContext, i: number): boolean {
+  return i > 0 && context.words[i]?.folded === DIVINE_NAME && (context.words[i - 1]?.isWord ?? false);
 }
 
 /** A definite masculine nationality adjective, the shape of a family name from a place ("السوداني", "المصري"). */

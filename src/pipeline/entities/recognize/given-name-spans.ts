@@ -4,8 +4,7 @@
  * ظريف", "سرگئی لاوروف". The given name must be followed by a name word; a
  * given name alone ("قال أحمد") is left to the document's repetition.
  */
-import { canBeNameWord, closesAt, isParticle, nisbaSurnameEnd, nounEnding, opensClause, surnameOpeningWithAnd } from './caseless-words.js';
-import { foldForMatch } from '../../../lang/match-fold.js';
+import { canBeNameWord, closesAt, divineNameClosing, isParticle, nisbaSurnameEnd, nounEnding, opensClause, surnameOpeningWithAnd } from './caseless-words.js';
 import type { RecognitionContext } from './context.js';
 import { JOINING, lineageEnd, nameWordAt, particleAt } from './lineage-names.js';
 import { makeSpan } from './make-span.js';
@@ -33,12 +32,9 @@ function givenNameAtWord(context: RecognitionContext, i: number): { form: Form; 
   return undefined;
 }
 
-/** The divine name closing a compound family name: "نصر الله", "فضل الله", "عطا الله". */
-const DIVINE_NAME = foldForMatch('الله');
-
 /** A word that goes on with the name: a name word that starts no new one (no joined "and"; after "عبد", its divine name). */
 function continues(context: RecognitionContext, i: number): boolean {
-  if (context.words[i]?.folded === DIVINE_NAME && i > 0) return true;
+  if (divineNameClosing(context, i)) return true;
   return nameWordAt(context, i) && canBeNameWord(context, i);
 }
 
