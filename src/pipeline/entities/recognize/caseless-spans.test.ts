@@ -203,6 +203,12 @@ describe('Arabic titles, qualifiers and family names', () => {
     expect(people('وقال قائد الجيش الباكستاني الفريق أول عاصم منير إن الحدود آمنة.')).toEqual(['person:عاصم منير']);
   });
 
+  it('takes no qualifier into an organisation and no pronoun-suffixed "that" into a name', () => {
+    // "the new centre"; "إنها" is "that she".
+    expect(found('وقال الطبيب مجدي يعقوب إن المركز الجديد سيعالج الأطفال.')).toEqual(['person:مجدي يعقوب']);
+    expect(people('وقالت الممثلة المصرية يسرا إنها سعيدة بتكريمها.')).toEqual(['person:يسرا']);
+  });
+
   it('closes a compound family name with the divine name after a title', () => {
     expect(people('وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة مستمرة.')).toEqual(['person:حسن نصر الله']);
     expect(people('وقال السيد حسن نصر الله إن المقاومة مستمرة.')).toEqual(['person:حسن نصر الله']);

@@ -335,8 +335,9 @@ function nameComplementEnd(context: RecognitionContext, cueEnd: number): number 
         afterBareName = true;
         continue;
       }
-      // "الحرس الثوري الإيراني اللواء حسين سلامي": a title starts its holder's name, not the organisation's.
-      if (context.inCue[end]?.phrase.kind === 'personTitle') break;
+      // "الحرس الثوري الإيراني اللواء حسين سلامي": a title starts its holder's name, not the organisation's; a
+      // qualifier is no part of it ("المركز الجديد", "the new centre").
+      if (context.inCue[end]?.phrase.kind === 'personTitle' || isQualifier(context, end)) break;
       // "حزب العدالة والتنمية", "منظمة الأغذية والزراعة": a joined "and" before the article links two nouns of the
       // name, when no organisation word follows it ("والبنك الدولي" is another organisation).
       const linked = end > cueEnd && /^وال/u.test(word.folded) && hasArticle(context.words[end - 1]?.folded ?? '') && !context.inCue[end] && !isPlaceOrDemonym(context, end);

@@ -18,6 +18,11 @@ describe('the "for" phrase of an Arabic organisation name', () => {
     expect(organizations('وأرسل مركز الملك سلمان للإغاثة والأعمال الإنسانية قافلة.')).toEqual(['organization:مركز الملك سلمان للإغاثة والأعمال الإنسانية']);
   });
 
+  it('reads the first word of a sentence with a joined "و" as its verb, whether or not the lexicon lists it', () => {
+    expect(organizations('وأطلقت وكالة الإمارات للفضاء مسبارا جديدا.')).toEqual(['organization:وكالة الإمارات للفضاء']);
+    expect(organizations('وتسلمت شركة مصر للطيران أول طائرة.')).toEqual(['organization:شركة مصر للطيران']);
+  });
+
   it('goes on with adjectives and linked nouns only: another noun with the article is the verb\'s object', () => {
     expect(organizations('وأصدرت الهيئة العليا المستقلة للانتخابات النتائج الأولية.')).toEqual(['organization:الهيئة العليا المستقلة للانتخابات']);
     expect(organizations('وقالت الوكالة الدولية للطاقة الذرية إن التفتيش مستمر.')).toEqual(['organization:الوكالة الدولية للطاقة الذرية']);

@@ -75,7 +75,18 @@ function standsAsName(context: RecognitionContext, start: number): boolean {
   if ((article ?? cueStart) > first.token.start) return true;
   const before = context.words[start - 1];
   // A cue word before it heads a chain of nouns, not a verbal noun: "مجلس إدارة الاتحاد السعودي لكرة القدم".
-  return !before?.isWord || before.stop || opensClause(context, start - 1) || context.inCue[start - 1] !== null;
+  return !before?.isWord || before.stop || opensClause(context, start - 1) || context.inCue[start - 1] !== null || sentenceVerb(context, start - 1);
+}
+
+/**
+ * Whether word `i` opens its sentence with a joined "و" and no article ("وأطلقت", "وتسلمت"): news sentences open
+ * so with their verb, whether or not the pack's lexicons list it; a verbal noun opens one without "و" (headlines).
+ */
+function sentenceVerb(context: RecognitionContext, i: number): boolean {
+  const word = context.words[i];
+  if (!word || !joinedAnd(context, i) || hasArticle(word.folded.slice(1))) return false;
+  const previous = context.words[i - 1];
+  return !previous || (!previous.isWord && /[.!?؟:\n]/u.test(context.text.slice(previous.token.start, word.token.start)));
 }
 
 /**
